@@ -1,0 +1,23 @@
+/* One error idiom for the whole program: "httpref: message" on stderr. */
+#ifndef ERROR_H
+#define ERROR_H
+
+#include <stddef.h>
+
+/* The documented exit statuses (httpref(1), EXIT STATUS). */
+enum {
+	EXIT_FOUND = 0,
+	EXIT_NOT_FOUND = 1,
+	EXIT_USAGE = 2,
+	EXIT_OUTPUT = 3,
+};
+
+void error_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Writes arg into buf as it may be shown on a terminal: printable ASCII
+ * as is, everything else as \xNN, cut to fit with "..." at the end. */
+const char *error_quote(const char *arg, char *buf, size_t size);
+
+#define QUOTE_SIZE 80
+
+#endif

@@ -1,0 +1,72 @@
+/* httpref-gen: the data/ records as the generator holds them. */
+#ifndef GEN_H
+#define GEN_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "httpref.h"
+
+/* The limits data/README promises; each is checked with a message. */
+#define GEN_MAX_FILE     (64 * 1024)
+#define GEN_MAX_LINE     1000
+#define GEN_MAX_TEXT     3000 /* stays below C11's 4095-byte literal minimum */
+#define GEN_MAX_ITEMS    16
+#define GEN_MAX_RECORDS  512
+#define GEN_POOL_SIZE    (GEN_MAX_RECORDS * GEN_MAX_FILE / 8)
+
+enum gen_field {
+	F_CODE, F_NAME, F_STATUS, F_SOURCE, F_REFERENCE, F_ALIASES, F_SUMMARY,
+	F_DESCRIPTION, F_CAUSES, F_FIXES, F_MISTAKES, F_INSIGHT, F_HEADERS,
+	F_CACHEABLE, F_CLIENTS, F_RELATED, F_EXAMPLE,
+	F_COUNT
+};
+
+enum gen_kind { KIND_LINE, KIND_TEXT, KIND_LIST, KIND_VERBATIM };
+
+struct gen_list {
+	const char *items[GEN_MAX_ITEMS];
+	int lines[GEN_MAX_ITEMS];
+	size_t count;
+};
+
+struct gen_record {
+	const char *path;
+	int line[F_COUNT]; /* where each field starts; 0 when absent */
+	const char *value[F_COUNT]; /* line, text and verbatim fields */
+	struct gen_list list[F_COUNT]; /* list fields */
+	unsigned code;
+	enum httpref_status status;
+	enum httpref_cacheable cacheable;
+	unsigned short related[GEN_MAX_ITEMS];
+	size_t related_count;
+};
+
+const char *gen_field_name(enum gen_field field);
+enum gen_kind gen_field_kind(enum gen_field field);
+
+/* diag.c: every problem goes through here as file:line: message. */
+void gen_error(const char *path, int line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void gen_verror(const char *path, int line, const char *fmt, va_list ap)
+	__attribute__((format(printf, 3, 0)));
+unsigned gen_error_count(void);
+
+/* parse.c: reads one file into *rec; false when it has errors. */
+bool gen_parse_file(const char *path, struct gen_record *rec);
+
+/* check.c: what one record cannot tell on its own. */
+void gen_sort(struct gen_record *recs, size_t count);
+void gen_check_set(const struct gen_record *recs, size_t count);
+const struct gen_record *gen_lookup(const struct gen_record *recs,
+				    size_t count, unsigned code);
+
+/* lint.c: the content quality bar. */
+void gen_lint(const struct gen_record *recs, size_t count);
+
+/* emit_c.c: the table compiled into httpref. */
+void gen_emit_c(FILE *out, const struct gen_record *recs, size_t count);
+
+#endif

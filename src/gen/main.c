@@ -1,0 +1,64 @@
+/* httpref-gen: reads the data/ records and writes the C table (or, with -l,
+ * checks the content bar).  Exit 0 only when there were no problems. */
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "gen.h"
+
+static struct gen_record records[GEN_MAX_RECORDS];
+
+static void usage(void)
+{
+	fputs("usage: httpref-gen [-l] file ...\n", stderr);
+}
+
+int main(int argc, char *argv[])
+{
+	bool lint = false;
+	size_t count = 0;
+	int c, i;
+
+	while ((c = getopt(argc, argv, "l")) != -1) {
+		switch (c) {
+		case 'l':
+			lint = true;
+			break;
+		default:
+			usage();
+			return 2;
+		}
+	}
+	if (optind == argc) {
+		usage();
+		return 2;
+	}
+	for (i = optind; i < argc; i++) {
+		if (count == GEN_MAX_RECORDS) {
+			gen_error(argv[i], 0, "more than %d records", GEN_MAX_RECORDS);
+			break;
+		}
+		if (gen_parse_file(argv[i], &records[count]))
+			count++;
+	}
+	/* A file with errors is left out, so checks across records would only
+	 * add noise about it. */
+	if (gen_error_count() == 0) {
+		gen_sort(records, count);
+		gen_check_set(records, count);
+	}
+	if (lint && gen_error_count() == 0)
+		gen_lint(records, count);
+	if (gen_error_count() > 0) {
+		fprintf(stderr, "httpref-gen: %u problem%s\n", gen_error_count(),
+			gen_error_count() == 1 ? "" : "s");
+		return 1;
+	}
+	if (!lint)
+		gen_emit_c(stdout, records, count);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		perror("httpref-gen: write error");
+		return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,28 @@
+/* Command-line options. */
+#ifndef OPTIONS_H
+#define OPTIONS_H
+
+#include <stdbool.h>
+
+#include "query.h"
+
+enum colour_when { COLOUR_AUTO, COLOUR_ALWAYS, COLOUR_NEVER };
+
+struct options {
+	bool list;
+	bool json;
+	bool has_class;
+	struct query class_query;
+	enum colour_when colour;
+	int first_arg; /* argv index of the first query */
+};
+
+enum options_result {
+	OPTIONS_RUN,   /* go on with the queries */
+	OPTIONS_DONE,  /* --help or --version was printed */
+	OPTIONS_USAGE, /* an error was reported on stderr */
+};
+
+enum options_result options_parse(int argc, char *argv[], struct options *o);
+
+#endif

@@ -1,0 +1,169 @@
+/* Argument parsing for queries.  Every input is bounded: nothing is
+ * copied past QUERY_MAX, and an argument that does not fit is refused. */
+#include <ctype.h>
+#include <string.h>
+
+#include "query.h"
+
+static bool is_blank(const char *s)
+{
+	return s[strspn(s, " \t\n\r\f\v")] == '\0';
+}
+
+static bool is_code(const char *s)
+{
+	return strlen(s) == 3 && isdigit((unsigned char)s[0]) &&
+	       isdigit((unsigned char)s[1]) && isdigit((unsigned char)s[2]);
+}
+
+static bool is_mask(const char *s)
+{
+	bool wild = false;
+	size_t i;
+
+	if (strlen(s) != 3)
+		return false;
+	for (i = 0; i < 3; i++) {
+		if (s[i] == 'x' || s[i] == 'X')
+			wild = true;
+		else if (!isdigit((unsigned char)s[i]))
+			return false;
+	}
+	return wild;
+}
+
+static void set_mask(struct query *q, const char *s)
+{
+	size_t i;
+
+	q->kind = QUERY_MASK;
+	for (i = 0; i < 3; i++)
+		q->mask[i] = (char)tolower((unsigned char)s[i]);
+	q->mask[3] = '\0';
+}
+
+enum query_error query_parse(const char *arg, struct query *q)
+{
+	size_t n = strlen(arg);
+
+	memset(q, 0, sizeof(*q));
+	if (is_blank(arg))
+		return QUERY_EMPTY;
+	if (n > QUERY_MAX)
+		return QUERY_TOO_LONG;
+	if (is_code(arg)) {
+		q->kind = QUERY_CODE;
+		q->code = (unsigned)(arg[0] - '0') * 100 +
+			  (unsigned)(arg[1] - '0') * 10 + (unsigned)(arg[2] - '0');
+		return QUERY_OK;
+	}
+	if (is_mask(arg)) {
+		set_mask(q, arg);
+		return QUERY_OK;
+	}
+	q->kind = QUERY_NAME;
+	memcpy(q->text, arg, n + 1);
+	return QUERY_OK;
+}
+
+/* Class names compare ignoring case, with '-', '_' and ' ' alike. */
+static bool same_class_name(const char *arg, const char *name)
+{
+	for (; *arg != '\0' && *name != '\0'; arg++, name++) {
+		char a = (char)tolower((unsigned char)*arg);
+		char b = (char)tolower((unsigned char)*name);
+
+		if (a == '-' || a == '_')
+			a = ' ';
+		if (a != b)
+			return false;
+	}
+	return *arg == '\0' && *name == '\0';
+}
+
+bool query_parse_class(const char *arg, struct query *q)
+{
+	char mask[4] = "0xx";
+	unsigned digit;
+
+	memset(q, 0, sizeof(*q));
+	if (arg[0] >= '0' && arg[0] <= '5' &&
+	    (arg[1] == '\0' || ((arg[1] == 'x' || arg[1] == 'X') &&
+				(arg[2] == 'x' || arg[2] == 'X') && arg[3] == '\0'))) {
+		mask[0] = arg[0];
+		set_mask(q, mask);
+		return true;
+	}
+	for (digit = 0; digit <= 5; digit++) {
+		if (same_class_name(arg, httpref_class_name(digit * 100))) {
+			mask[0] = (char)('0' + digit);
+			set_mask(q, mask);
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool contains_nocase(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle);
+
+	for (; *hay != '\0'; hay++) {
+		size_t i;
+
+		for (i = 0; i < n && hay[i] != '\0' &&
+		     tolower((unsigned char)hay[i]) == tolower((unsigned char)needle[i]); i++)
+			;
+		if (i == n)
+			return true;
+	}
+	return n == 0;
+}
+
+static bool equals_nocase(const char *a, const char *b)
+{
+	for (; *a != '\0' && *b != '\0'; a++, b++)
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+			return false;
+	return *a == *b;
+}
+
+static bool any_name(const struct query *q, const struct httpref_record *rec,
+		     bool (*match)(const char *, const char *))
+{
+	size_t i;
+
+	if (match(rec->name, q->text))
+		return true;
+	for (i = 0; i < rec->aliases.count; i++)
+		if (match(rec->aliases.items[i], q->text))
+			return true;
+	return false;
+}
+
+bool query_exact_name(const struct query *q, const struct httpref_record *rec)
+{
+	return q->kind == QUERY_NAME && any_name(q, rec, equals_nocase);
+}
+
+bool query_matches(const struct query *q, const struct httpref_record *rec)
+{
+	char code[4];
+	size_t i;
+
+	switch (q->kind) {
+	case QUERY_CODE:
+		return rec->code == q->code;
+	case QUERY_MASK:
+		code[0] = (char)('0' + rec->code / 100);
+		code[1] = (char)('0' + rec->code / 10 % 10);
+		code[2] = (char)('0' + rec->code % 10);
+		for (i = 0; i < 3; i++)
+			if (q->mask[i] != 'x' && q->mask[i] != code[i])
+				return false;
+		return true;
+	case QUERY_NAME:
+		return any_name(q, rec, contains_nocase);
+	}
+	return false;
+}

@@ -1,0 +1,243 @@
+#!/bin/sh
+# The built binary, run as a user would: stdout, stderr and exit status
+# checked for each behaviour.  Expected text is written here by hand or
+# read from data/, never taken from httpref's own output.
+bin=${HTTPREF:-./httpref}
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0 case_failed=0 name=
+
+# Nothing from the caller's terminal or environment may change the output.
+unset NO_COLOR CLICOLOR_FORCE COLUMNS
+export TERM=xterm LC_ALL=C
+
+begin() { name=$1; case_failed=0; }
+no() { echo "FAIL: $name: $*"; case_failed=1; }
+end() {
+	if [ "$case_failed" -eq 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
+}
+# run ARGS...: runs httpref, keeping stdout, stderr and the status.
+run() { "$bin" "$@" >"$tmp/out" 2>"$tmp/err"; status=$?; }
+status_is() { [ "$status" -eq "$1" ] || no "exit status $status, want $1"; }
+out_has() { grep -qF -- "$1" "$tmp/out" || no "stdout lacks: $1"; }
+out_lacks() { ! grep -qF -- "$1" "$tmp/out" || no "stdout has: $1"; }
+out_is() { printf '%s\n' "$1" | cmp -s - "$tmp/out" || { no "stdout is not: $1"; head -5 "$tmp/out"; }; }
+out_empty() { [ ! -s "$tmp/out" ] || no "stdout not empty"; }
+err_is() { printf '%s\n' "$1" | cmp -s - "$tmp/err" || { no "stderr is not: $1"; cat "$tmp/err"; }; }
+err_empty() { [ ! -s "$tmp/err" ] || { no "stderr not empty:"; cat "$tmp/err"; }; }
+esc() { printf '\033'; }
+# field FILE NAME: a one-line field of a data file, continuation joined.
+field() {
+	awk -v f="$2:" '$1 == f { v = substr($0, length(f) + 2); on = 1; next }
+		on && /^ / { sub(/^ +/, ""); v = v " " $0; next } { on = 0 }
+		END { print v }' "$1"
+}
+records() { ls data/*.txt | wc -l | tr -d ' '; }
+
+begin "a code prints its detail view"
+run 501
+status_is 0; err_empty
+head -2 "$tmp/out" | cmp -s - <<'X' || no "title lines"
+501 Not Implemented
+Server Error, registered (IANA)
+X
+out_has "Reference: $(field data/501.txt reference)"
+for h in "Common causes" "How to fix it" "Common mistakes" "Insight" "Headers" \
+    "How clients react" "Cacheable by default: yes" "Related: " "Example"; do
+	out_has "$h"
+done
+out_has "  $(field data/501.txt summary | cut -c1-40)"
+end
+
+begin "prose is wrapped to 80 columns when piped, COLUMNS when set"
+run 429
+awk '/^Example$/ { exit } length > 80 { bad = 1 } END { exit bad }' "$tmp/out" || no "line over 80"
+COLUMNS=50 run 429
+awk '/^Example$/ { exit } length > 50 { bad = 1 } END { exit bad }' "$tmp/out" || no "line over 50"
+COLUMNS=junk run 429
+awk '/^Example$/ { exit } length > 80 { bad = 1 } END { exit bad }' "$tmp/out" || no "junk COLUMNS"
+end
+
+begin "several codes, in the order given"
+run 404 500
+status_is 0; err_empty
+[ "$(grep -n -e '^404 Not Found$' -e '^500 Internal Server Error$' "$tmp/out" | cut -d: -f2)" = \
+  "$(printf '404 Not Found\n500 Internal Server Error')" ] || no "order"
+grep -B1 '^500 Internal Server Error$' "$tmp/out" | head -1 | grep -q '^$' || no "no blank line between"
+end
+
+begin "a code with two meanings shows both, labelled"
+run 420
+status_is 0
+[ "$(grep -c '^420 ' "$tmp/out")" -eq 2 ] || no "want two 420 records"
+out_has "Client Error, unofficial (Twitter)"
+out_has "Client Error, unofficial (Spring Framework)"
+end
+
+begin "masks and classes list one line per code"
+n5=$(grep -l '^code: 5' data/*.txt | wc -l)
+run 5xx
+status_is 0; err_empty
+[ "$(wc -l <"$tmp/out")" -eq "$n5" ] || no "want $n5 lines"
+grep -qv '^5[0-9][0-9] ' "$tmp/out" && no "a line not starting with 5xx"
+cp "$tmp/out" "$tmp/5xx"
+for arg in "--class 5xx" "--class 5" "--class server-error" "--class=Server-Error" "-c 5"; do
+	# shellcheck disable=SC2086
+	run $arg
+	cmp -s "$tmp/out" "$tmp/5xx" || no "$arg differs from 5xx"
+done
+run 50x
+grep -qv '^50[0-9] ' "$tmp/out" && no "50x: a line not 50x"
+out_has "503 Service Unavailable"
+run 5x3
+out_is "$(grep '^5[0-9]3 ' "$tmp/5xx")"
+[ "$(wc -l <"$tmp/out")" -ge 2 ] || no "5x3 should match 503 and 523"
+end
+
+begin "--class 5xx | grep Gateway"
+"$bin" --class 5xx | grep Gateway >"$tmp/out"
+out_has "502 Bad Gateway"
+out_has "504 Gateway Timeout"
+out_lacks "500 "
+end
+
+begin "--list lists every record"
+run --list
+status_is 0; err_empty
+[ "$(wc -l <"$tmp/out")" -eq "$(records)" ] || no "want $(records) lines"
+out_has "404 Not Found"
+out_has "499 Client Closed Request (unofficial, nginx)"
+end
+
+begin "--json is valid JSON with every field"
+run --json --list
+status_is 0; err_empty
+[ "$(jq length "$tmp/out")" -eq "$(records)" ] || no "record count"
+keys=$(jq -c '.[0] | keys_unsorted' "$tmp/out")
+[ "$keys" = '["code","name","class","status","source","reference","aliases","summary","description","causes","fixes","mistakes","insight","headers","cacheable","clients","related","example"]' ] || no "keys: $keys"
+run --json 420 404
+[ "$(jq -r '[.[].code] | join(" ")' "$tmp/out")" = "420 420 404" ] || no "codes"
+[ "$(jq -r '.[2].reference' "$tmp/out")" = "$(field data/404.txt reference)" ] || no "reference"
+run --json 5xx
+[ "$(jq length "$tmp/out")" -eq "$n5" ] || no "mask in json"
+run --json 299
+status_is 1
+[ "$(jq length "$tmp/out")" -eq 0 ] || no "empty array"
+end
+
+begin "colour: flag, NO_COLOR, CLICOLOR_FORCE, TERM=dumb, terminal"
+run --color=always 404
+out_has "$(esc)["
+run --color=never 404
+out_lacks "$(esc)"
+run 404
+out_lacks "$(esc)"
+CLICOLOR_FORCE=1 run 404
+out_has "$(esc)["
+NO_COLOR=1 CLICOLOR_FORCE=1 run 404
+out_lacks "$(esc)"
+NO_COLOR=1 run --color=always 404
+out_has "$(esc)["
+run --colour 404
+out_has "$(esc)["
+script -qec "$bin 404" /dev/null >"$tmp/out" 2>&1 </dev/null
+out_has "$(esc)["
+TERM=dumb script -qec "$bin 404" /dev/null >"$tmp/out" 2>&1 </dev/null
+out_lacks "$(esc)"
+script -qec "$bin --class 4xx | cat" /dev/null >"$tmp/out" 2>&1 </dev/null
+out_lacks "$(esc)"
+end
+
+begin "--help and --version"
+run --help
+status_is 0; err_empty
+out_has "usage: httpref"
+out_has "--class CLASS"
+run -h
+status_is 0
+out_has "usage: httpref"
+run --version
+status_is 0; err_empty
+out_is "httpref $(sed -n 's/^VERSION = //p' Makefile)"
+end
+
+begin "bad options: one line, a hint, exit 2"
+hint="Try 'httpref --help' for more information."
+run --bogus 404
+status_is 2; out_empty
+err_is "httpref: unknown option '--bogus'
+$hint"
+run -z
+status_is 2
+err_is "httpref: unknown option '-z'
+$hint"
+run --class
+status_is 2
+err_is "httpref: option '--class' needs a value
+$hint"
+run 404 -c
+status_is 2
+err_is "httpref: option '-c' needs a value
+$hint"
+run --class 6xx
+status_is 2; out_empty
+err_is "httpref: --class: '6xx' is not a class (1 to 5, 1xx to 5xx, or a name such as client-error)
+$hint"
+run --color=pink 404
+status_is 2; out_empty
+err_is "httpref: --color: 'pink' is not auto, always or never
+$hint"
+run
+status_is 2; out_empty
+err_is "usage: httpref [-hjlV] [-c class] [--color[=when]] [code | mask | name ...]
+$hint"
+end
+
+begin "a code not in the table"
+run 299
+status_is 1; out_empty
+err_is "httpref: 299: no such status code (in the 2xx range, Success)"
+run 600
+status_is 1
+err_is "httpref: 600: no such status code (classes run from 1xx to 5xx)"
+run 404 299
+status_is 1
+out_has "404 Not Found"
+run 6xx
+status_is 1; out_empty
+err_is "httpref: 6xx: no status code matches"
+end
+
+begin "names and old names"
+run "not found"
+status_is 0
+head -1 "$tmp/out" | grep -qx '404 Not Found' || no "not found"
+run "PAYLOAD TOO LARGE"
+head -1 "$tmp/out" | grep -qx '413 Content Too Large' || no "alias"
+run teapot
+head -1 "$tmp/out" | grep -q '^418 ' || no "teapot"
+run gatway
+status_is 1; out_empty
+err_is "httpref: 'gatway': no status code has that name"
+run ""
+status_is 2
+err_is "httpref: '': empty query"
+run "$(printf 'a\033[31mb')"
+status_is 1
+err_is "httpref: 'a\\x1b[31mb': no status code has that name"
+end
+
+begin "output errors"
+"$bin" 200 >/dev/full 2>"$tmp/err"; status=$?
+status_is 3
+err_is "httpref: write error: No space left on device"
+"$bin" --list >&- 2>"$tmp/err"; status=$?
+status_is 3
+err_is "httpref: write error: Bad file descriptor"
+{ "$bin" --list 2>"$tmp/err"; } | head -1 >"$tmp/out"
+err_empty
+[ "$(wc -l <"$tmp/out")" -eq 1 ] || no "head -1"
+end
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,35 @@
+#!/bin/sh
+# The generator against fixtures: every directory under tests/gen/good must
+# be accepted, and every one under tests/gen/bad must be refused with
+# exactly the messages in its file "expected".
+gen=${1:-build/httpref-gen}
+pass=0 fail=0
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+for dir in tests/gen/good/*/; do
+	dir=${dir%/}
+	if "$gen" "$dir"/*.txt >"$tmp/out" 2>"$tmp/err" && [ ! -s "$tmp/err" ] &&
+	    grep -q 'const struct httpref_record httpref_records' "$tmp/out"; then
+		pass=$((pass + 1))
+	else
+		echo "FAIL: $dir was refused:"; cat "$tmp/err"
+		fail=$((fail + 1))
+	fi
+done
+
+for dir in tests/gen/bad/*/; do
+	dir=${dir%/}
+	"$gen" "$dir"/*.txt >"$tmp/out" 2>"$tmp/err"
+	status=$?
+	if [ "$status" -eq 1 ] && [ ! -s "$tmp/out" ] &&
+	    diff -u "$dir/expected" "$tmp/err" >"$tmp/diff"; then
+		pass=$((pass + 1))
+	else
+		echo "FAIL: $dir (exit $status)"; cat "$tmp/diff"
+		fail=$((fail + 1))
+	fi
+done
+
+echo "gen: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

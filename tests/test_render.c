@@ -1,0 +1,187 @@
+/* render.c and json.c on a record made here, not taken from data/. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "capture.h"
+#include "json.h"
+#include "render.h"
+
+static const char *const causes[] = {
+	"the first cause, long enough that it has to be wrapped onto a second line "
+	"at a width of forty columns",
+	"the second cause",
+};
+static const char *const aliases[] = { "Old Name" };
+static const unsigned short related_codes[] = { 404 };
+
+static const struct httpref_record sample = {
+	.code = 499,
+	.status = STATUS_UNOFFICIAL,
+	.cacheable = CACHEABLE_NO,
+	.name = "Sample \"Quoted\" Name",
+	.source = "nginx",
+	.reference = "nginx documentation",
+	.summary = "A summary that is one line.",
+	.description = "Line one.\nA tab\there and a backslash \\.",
+	.example = "HTTP/1.1 499 Sample\nServer: test\n\nbody",
+	.aliases = { aliases, 1 },
+	.causes = { causes, 2 },
+	.related = { related_codes, 1 },
+};
+
+static const struct render_opts plain40 = { .width = 40 };
+
+static void detail_has_each_part_in_order(void **state)
+{
+	struct capture c;
+	const char *out, *title, *cause, *ref, *rel, *ex;
+
+	(void)state;
+	render_detail(capture_open(&c), &sample, &plain40);
+	out = capture_text(&c);
+	title = strstr(out, "499 Sample \"Quoted\" Name\nClient Error, unofficial (nginx)\n"
+			    "Also known as: Old Name\n\n  A summary that is one line.\n");
+	cause = strstr(out, "Common causes\n  - the first cause,");
+	ref = strstr(out, "Reference: nginx documentation\n");
+	rel = strstr(out, "Related: 404 Not Found\n");
+	ex = strstr(out, "Example\n  HTTP/1.1 499 Sample\n  Server: test\n\n  body\n");
+	assert_ptr_equal(title, out);
+	assert_non_null(cause);
+	assert_non_null(ref);
+	assert_non_null(rel);
+	assert_non_null(ex);
+	assert_true(title < cause && cause < ref && ref < rel && rel < ex);
+	assert_null(strstr(out, "How to fix it")); /* no fixes in the sample */
+	assert_non_null(strstr(out, "Cacheable by default: no\n"));
+	capture_free(&c);
+}
+
+static void detail_wraps_to_width_except_example(void **state)
+{
+	struct capture c;
+	const char *out;
+	char *ex;
+
+	(void)state;
+	render_detail(capture_open(&c), &sample, &plain40);
+	out = capture_text(&c);
+	ex = strstr(out, "Example\n");
+	assert_non_null(ex);
+	*ex = '\0';
+	assert_true(widest_line(out) <= 40);
+	assert_non_null(strstr(out, "  - the first cause, long enough that it\n    has to"));
+	capture_free(&c);
+}
+
+static void plain_output_has_no_escapes(void **state)
+{
+	struct render_opts colour = plain40;
+	struct capture c;
+
+	(void)state;
+	render_detail(capture_open(&c), &sample, &plain40);
+	assert_null(strchr(capture_text(&c), '\033'));
+	capture_free(&c);
+	render_line(capture_open(&c), &sample, &plain40);
+	assert_null(strchr(capture_text(&c), '\033'));
+	capture_free(&c);
+	colour.colour = true;
+	render_detail(capture_open(&c), &sample, &colour);
+	assert_non_null(strstr(capture_text(&c), "\033[1;33m499 Sample"));
+	capture_free(&c);
+}
+
+static void line_is_code_name_summary(void **state)
+{
+	struct render_opts clip = { .width = 50, .clip = true };
+	struct capture c;
+
+	(void)state;
+	render_line(capture_open(&c), &sample, &plain40);
+	assert_string_equal(capture_text(&c),
+			    "499 Sample \"Quoted\" Name (unofficial, nginx) "
+			    "A summary that is one line.\n");
+	capture_free(&c);
+	render_line(capture_open(&c), &httpref_records[0], &plain40);
+	assert_int_equal(strcspn(capture_text(&c), "\n"),
+			 38 + strlen(httpref_records[0].summary));
+	capture_free(&c);
+	render_line(capture_open(&c), &sample, &clip);
+	assert_string_equal(capture_text(&c),
+			    "499 Sample \"Quoted\" Name (unofficial, nginx) A...\n");
+	capture_free(&c);
+}
+
+static void json_escapes_and_orders_fields(void **state)
+{
+	struct capture c;
+	FILE *f;
+
+	(void)state;
+	f = capture_open(&c);
+	json_begin(f);
+	json_record(f, &sample, true);
+	json_end(f);
+	assert_string_equal(capture_text(&c),
+		"[\n  {\n"
+		"    \"code\": 499,\n"
+		"    \"name\": \"Sample \\\"Quoted\\\" Name\",\n"
+		"    \"class\": \"Client Error\",\n"
+		"    \"status\": \"unofficial\",\n"
+		"    \"source\": \"nginx\",\n"
+		"    \"reference\": \"nginx documentation\",\n"
+		"    \"aliases\": [\"Old Name\"],\n"
+		"    \"summary\": \"A summary that is one line.\",\n"
+		"    \"description\": \"Line one.\\nA tab\\u0009here and a backslash \\\\.\",\n"
+		"    \"causes\": [\"the first cause, long enough that it has to be wrapped onto "
+		"a second line at a width of forty columns\", \"the second cause\"],\n"
+		"    \"fixes\": [],\n"
+		"    \"mistakes\": [],\n"
+		"    \"insight\": null,\n"
+		"    \"headers\": [],\n"
+		"    \"cacheable\": false,\n"
+		"    \"clients\": null,\n"
+		"    \"related\": [404],\n"
+		"    \"example\": \"HTTP/1.1 499 Sample\\nServer: test\\n\\nbody\"\n"
+		"  }\n]\n");
+	capture_free(&c);
+}
+
+static void json_separates_records_and_empty_is_valid(void **state)
+{
+	struct capture c;
+	FILE *f;
+	const char *out;
+
+	(void)state;
+	f = capture_open(&c);
+	json_begin(f);
+	json_end(f);
+	assert_string_equal(capture_text(&c), "[\n]\n");
+	capture_free(&c);
+	f = capture_open(&c);
+	json_begin(f);
+	json_record(f, &sample, true);
+	json_record(f, &sample, false);
+	json_end(f);
+	out = capture_text(&c);
+	assert_non_null(strstr(out, "\n  },\n  {\n    \"code\": 499"));
+	capture_free(&c);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(detail_has_each_part_in_order),
+		cmocka_unit_test(detail_wraps_to_width_except_example),
+		cmocka_unit_test(plain_output_has_no_escapes),
+		cmocka_unit_test(line_is_code_name_summary),
+		cmocka_unit_test(json_escapes_and_orders_fields),
+		cmocka_unit_test(json_separates_records_and_empty_is_valid),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

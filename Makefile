@@ -18,7 +18,8 @@ HTTPREF_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude \
 GEN_OBJ = build/gen/main.o build/gen/diag.o build/gen/parse.o \
 	build/gen/check.o build/gen/lint.o build/gen/emit_c.o
 LIB_OBJ = build/table.o build/table_data.o build/query.o build/render.o \
-	build/wrap.o build/style.o build/json.o build/error.o build/options.o
+	build/wrap.o build/style.o build/json.o build/error.o build/options.o \
+	build/search.o build/suggest.o build/input.o
 OBJ = build/main.o $(LIB_OBJ)
 DATA = data/*.txt
 
@@ -50,7 +51,8 @@ build/%.o: src/%.c src/*.h include/httpref.h | build
 # Unit tests: one cmocka program per module, linked without main.o.
 TEST_LIBS = -lcmocka
 TESTS = build/tests/test_query build/tests/test_table build/tests/test_wrap \
-	build/tests/test_render build/tests/test_error build/tests/test_gen
+	build/tests/test_render build/tests/test_error build/tests/test_gen \
+	build/tests/test_input build/tests/test_search
 
 build/tests:
 	mkdir -p $@
@@ -64,6 +66,9 @@ build/tests/test_wrap: build/tests/test_wrap.o build/wrap.o build/tests/capture.
 build/tests/test_render: build/tests/test_render.o build/render.o build/json.o \
 	build/wrap.o build/style.o build/table.o build/table_data.o build/tests/capture.o
 build/tests/test_error: build/tests/test_error.o build/error.o
+build/tests/test_input: build/tests/test_input.o build/input.o
+build/tests/test_search: build/tests/test_search.o build/search.o build/suggest.o \
+	build/table.o build/table_data.o
 build/tests/test_gen: build/tests/test_gen.o build/gen/parse.o build/gen/diag.o \
 	build/gen/check.o
 $(TESTS):

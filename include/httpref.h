@@ -8,6 +8,10 @@
 
 #define LEN(a) (sizeof(a) / sizeof((a)[0]))
 
+/* The generator refuses more records than this, so fixed arrays of
+ * results sized by it can never overflow. */
+#define HTTPREF_MAX_RECORDS 512
+
 /* Order matters: within one code, records sort by status, so the
  * registered meaning always comes before vendor meanings. */
 enum httpref_status {

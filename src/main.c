@@ -6,10 +6,13 @@
 #include <unistd.h>
 
 #include "error.h"
+#include "input.h"
 #include "json.h"
 #include "options.h"
 #include "query.h"
 #include "render.h"
+#include "search.h"
+#include "suggest.h"
 
 #define DEFAULT_WIDTH 80
 #define MIN_WIDTH 20
@@ -18,6 +21,8 @@
 struct output {
 	FILE *out;
 	bool json;
+	bool brief;
+	enum filter filter;
 	bool started;     /* something was written */
 	bool last_detail; /* the last thing written was a detail view */
 	struct render_opts render;
@@ -25,6 +30,7 @@ struct output {
 
 static void show(struct output *o, const struct httpref_record *rec, bool detail)
 {
+	detail = detail && !o->brief;
 	if (o->json) {
 		json_record(o->out, rec, !o->started);
 	} else {
@@ -39,50 +45,112 @@ static void show(struct output *o, const struct httpref_record *rec, bool detail
 	o->last_detail = detail;
 }
 
+/* --official and --unofficial narrow lists; a code asked for by number
+ * is always shown. */
+static bool listed(const struct output *o, const struct httpref_record *rec)
+{
+	switch (o->filter) {
+	case FILTER_OFFICIAL:
+		return rec->status != STATUS_UNOFFICIAL;
+	case FILTER_UNOFFICIAL:
+		return rec->status == STATUS_UNOFFICIAL;
+	case FILTER_ALL:
+		break;
+	}
+	return true;
+}
+
 /* Lists every record the query matches; false when there is none. */
-static bool show_matches(struct output *o, const struct query *q, bool detail)
+static bool show_matches(struct output *o, const struct query *q)
 {
 	bool any = false;
 	size_t i;
 
 	for (i = 0; i < httpref_record_count; i++) {
-		if (query_matches(q, &httpref_records[i])) {
-			show(o, &httpref_records[i], detail);
+		if (query_matches(q, &httpref_records[i]) && listed(o, &httpref_records[i])) {
+			show(o, &httpref_records[i], false);
 			any = true;
 		}
 	}
 	return any;
 }
 
-static int not_a_code(unsigned code)
+/* "404 Not Found, 444 No Response" into buf, bounded by its size. */
+static const char *name_codes(const struct httpref_record **recs, size_t n,
+			      char *buf, size_t size)
 {
-	const char *cls = httpref_class_name(code);
+	size_t used = 0, i;
 
-	if (code >= 100 && cls != NULL)
-		error_msg("%03u: no such status code (in the %uxx range, %s)",
-			  code, code / 100, cls);
-	else
-		error_msg("%03u: no such status code (classes run from 1xx to 5xx)", code);
+	buf[0] = '\0';
+	for (i = 0; i < n && used < size; i++)
+		used += (size_t)snprintf(buf + used, size - used, "%s%03u %s",
+					 i > 0 ? ", " : "", recs[i]->code, recs[i]->name);
+	return buf;
+}
+
+static int code_not_found(unsigned code)
+{
+	const struct httpref_record *near[2];
+	const char *meaning = suggest_class_meaning(code);
+	char names[256];
+	size_t n;
+
+	if (meaning == NULL) {
+		error_msg("%03u: not a status code (classes run from 1xx to 5xx)", code);
+		return EXIT_NOT_FOUND;
+	}
+	n = suggest_nearest(code, near);
+	error_msg("%03u: unassigned code in the %uxx range (%s: %s)%s%s", code,
+		  code / 100, httpref_class_name(code), meaning,
+		  n > 0 ? "; nearest: " : "", name_codes(near, n, names, sizeof(names)));
 	return EXIT_NOT_FOUND;
+}
+
+static int nothing_matches(const char *arg)
+{
+	const struct httpref_record *maybe[SUGGEST_MAX];
+	char buf[QUOTE_SIZE], names[512];
+	size_t n = suggest(arg, maybe, LEN(maybe));
+
+	if (n > 0)
+		error_msg("'%s': no such code or name; did you mean %s?",
+			  error_quote(arg, buf, sizeof(buf)),
+			  name_codes(maybe, n, names, sizeof(names)));
+	else
+		error_msg("'%s': no status code has that name",
+			  error_quote(arg, buf, sizeof(buf)));
+	return EXIT_NOT_FOUND;
+}
+
+static int run_code(struct output *o, unsigned code)
+{
+	const struct httpref_record *first;
+	size_t i, n = httpref_find(code, &first);
+
+	if (n == 0)
+		return code_not_found(code);
+	for (i = 0; i < n; i++)
+		show(o, &first[i], true);
+	return EXIT_FOUND;
 }
 
 /* A name shows in full when it is exact ("found" is 302, not also 404)
  * or when it is the only match; otherwise it lists. */
 static int run_name(struct output *o, const struct query *q, const char *arg)
 {
-	char buf[QUOTE_SIZE];
 	size_t i, matches = 0, exact = 0;
 
 	for (i = 0; i < httpref_record_count; i++) {
+		if (!listed(o, &httpref_records[i]))
+			continue;
 		matches += query_matches(q, &httpref_records[i]);
 		exact += query_exact_name(q, &httpref_records[i]);
 	}
-	if (matches == 0) {
-		error_msg("'%s': no status code has that name",
-			  error_quote(arg, buf, sizeof(buf)));
-		return EXIT_NOT_FOUND;
-	}
+	if (matches == 0)
+		return nothing_matches(arg);
 	for (i = 0; i < httpref_record_count; i++) {
+		if (!listed(o, &httpref_records[i]))
+			continue;
 		if (exact > 0 ? query_exact_name(q, &httpref_records[i])
 			      : query_matches(q, &httpref_records[i]))
 			show(o, &httpref_records[i], exact > 0 || matches == 1);
@@ -90,13 +158,79 @@ static int run_name(struct output *o, const struct query *q, const char *arg)
 	return EXIT_FOUND;
 }
 
+static int run_search(struct output *o, const char *words)
+{
+	static struct search_hit hits[HTTPREF_MAX_RECORDS];
+	char buf[QUOTE_SIZE];
+	size_t n, i;
+	bool any = false;
+
+	switch (search_run(words, hits, &n)) {
+	case SEARCH_EMPTY:
+		error_msg("--search: '%s': no word to search for",
+			  error_quote(words, buf, sizeof(buf)));
+		return EXIT_USAGE;
+	case SEARCH_TOO_LONG:
+		error_msg("--search: '%s': longer than %d bytes",
+			  error_quote(words, buf, sizeof(buf)), QUERY_MAX);
+		return EXIT_USAGE;
+	case SEARCH_TOO_MANY:
+		error_msg("--search: '%s': more than %d words",
+			  error_quote(words, buf, sizeof(buf)), SEARCH_MAX_WORDS);
+		return EXIT_USAGE;
+	case SEARCH_OK:
+		break;
+	}
+	for (i = 0; i < n; i++) {
+		if (listed(o, hits[i].rec)) {
+			show(o, hits[i].rec, false);
+			any = true;
+		}
+	}
+	if (any)
+		return EXIT_FOUND;
+	error_msg("--search: '%s': no record holds every word",
+		  error_quote(words, buf, sizeof(buf)));
+	return EXIT_NOT_FOUND;
+}
+
+struct stdin_run {
+	struct output *o;
+	int status;
+};
+
+static void stdin_code(unsigned code, void *ctx)
+{
+	struct stdin_run *run = ctx;
+	int s = run_code(run->o, code);
+
+	if (s > run->status)
+		run->status = s;
+}
+
+static int run_stdin(struct output *o)
+{
+	struct stdin_run run = { o, EXIT_FOUND };
+	size_t n = input_each_code(stdin, stdin_code, &run);
+
+	if (ferror(stdin)) {
+		error_msg("-: read error: %s", strerror(errno));
+		return EXIT_NOT_FOUND;
+	}
+	if (n == 0) {
+		error_msg("-: no status line or code in the input");
+		return EXIT_NOT_FOUND;
+	}
+	return run.status;
+}
+
 static int run_arg(struct output *o, const char *arg)
 {
 	char buf[QUOTE_SIZE];
 	struct query q;
-	const struct httpref_record *first;
-	size_t i, n;
 
+	if (strcmp(arg, "-") == 0)
+		return run_stdin(o);
 	switch (query_parse(arg, &q)) {
 	case QUERY_EMPTY:
 		error_msg("'%s': empty query", error_quote(arg, buf, sizeof(buf)));
@@ -110,14 +244,9 @@ static int run_arg(struct output *o, const char *arg)
 	}
 	switch (q.kind) {
 	case QUERY_CODE:
-		n = httpref_find(q.code, &first);
-		if (n == 0)
-			return not_a_code(q.code);
-		for (i = 0; i < n; i++)
-			show(o, &first[i], true);
-		return EXIT_FOUND;
+		return run_code(o, q.code);
 	case QUERY_MASK:
-		if (show_matches(o, &q, false))
+		if (show_matches(o, &q))
 			return EXIT_FOUND;
 		error_msg("%s: no status code matches", q.mask);
 		return EXIT_NOT_FOUND;
@@ -178,12 +307,18 @@ static int finish(int status)
 	return EXIT_OUTPUT;
 }
 
+static int worst(int a, int b)
+{
+	return a > b ? a : b;
+}
+
 int main(int argc, char *argv[])
 {
 	struct options opts;
 	struct output o = { .out = stdout };
+	struct query all = { .kind = QUERY_MASK, .mask = "xxx" };
 	bool tty = isatty(STDOUT_FILENO);
-	int status = EXIT_FOUND, s, i;
+	int status = EXIT_FOUND, i;
 
 	switch (options_parse(argc, argv, &opts)) {
 	case OPTIONS_DONE:
@@ -194,21 +329,22 @@ int main(int argc, char *argv[])
 		break;
 	}
 	o.json = opts.json;
+	o.brief = opts.brief;
+	o.filter = opts.filter;
 	o.render.colour = use_colour(opts.colour, tty);
 	o.render.width = output_width(tty);
 	o.render.clip = tty;
+	o.render.sections = opts.sections;
 	if (o.json)
 		json_begin(o.out);
-	if (opts.list)
-		for (size_t r = 0; r < httpref_record_count; r++)
-			show(&o, &httpref_records[r], false);
-	if (opts.has_class)
-		show_matches(&o, &opts.class_query, false);
-	for (i = opts.first_arg; i < argc; i++) {
-		s = run_arg(&o, argv[i]);
-		if (s > status)
-			status = s;
-	}
+	if (opts.list && !show_matches(&o, &all))
+		status = EXIT_NOT_FOUND;
+	if (opts.has_class && !show_matches(&o, &opts.class_query))
+		status = EXIT_NOT_FOUND;
+	if (opts.search != NULL)
+		status = worst(status, run_search(&o, opts.search));
+	for (i = opts.first_arg; i < argc; i++)
+		status = worst(status, run_arg(&o, argv[i]));
 	if (o.json)
 		json_end(o.out);
 	return finish(status);

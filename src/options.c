@@ -1,28 +1,35 @@
 /* Option parsing with getopt_long.  Errors are reported here, with the
- * offending word escaped, followed by a hint to run --help. */
-#define _GNU_SOURCE /* getopt_long */
+ * offending word escaped, followed by a hint to run --help.  A repeated
+ * option replaces the earlier one, except --section, whose lists add up. */
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "error.h"
 #include "options.h"
+#include "render.h"
 
-enum { OPT_COLOR = 256 };
+enum { OPT_COLOR = 256, OPT_OFFICIAL, OPT_UNOFFICIAL };
 
 static const struct option long_options[] = {
+	{ "brief", no_argument, NULL, 'b' },
 	{ "class", required_argument, NULL, 'c' },
 	{ "color", optional_argument, NULL, OPT_COLOR },
 	{ "colour", optional_argument, NULL, OPT_COLOR },
 	{ "help", no_argument, NULL, 'h' },
 	{ "json", no_argument, NULL, 'j' },
 	{ "list", no_argument, NULL, 'l' },
+	{ "official", no_argument, NULL, OPT_OFFICIAL },
+	{ "search", required_argument, NULL, 's' },
+	{ "section", required_argument, NULL, 'S' },
+	{ "unofficial", no_argument, NULL, OPT_UNOFFICIAL },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
 };
 
 static const char usage_text[] =
-	"usage: httpref [-hjlV] [-c class] [--color[=when]] [code | mask | name ...]\n";
+	"usage: httpref [-bhjlV] [-c class] [-s words] [-S sections] [--color[=when]]\n"
+	"               [--official | --unofficial] [code | mask | name | - ...]\n";
 
 static const char help_text[] =
 	"\n"
@@ -31,18 +38,44 @@ static const char help_text[] =
 	"  httpref 404            everything about one code\n"
 	"  httpref 5xx            one line for each code the mask matches (x: any digit)\n"
 	"  httpref 'not found'    find a code by its name or an older name\n"
+	"  curl -sI URL | httpref -   explain the status lines read from standard input\n"
 	"\n"
 	"Options:\n"
-	"  -c, --class CLASS      list a class: 1 to 5, 1xx to 5xx, or a name\n"
-	"                         such as client-error\n"
+	"  -b, --brief            one line per record, whatever the query\n"
+	"  -c, --class CLASS      list a class: 1 to 5, 1xx to 5xx, or a class name\n"
 	"      --color[=WHEN]     colour: auto (the default), always or never\n"
 	"  -h, --help             show this help and exit\n"
 	"  -j, --json             print the records as a JSON array\n"
-	"  -l, --list             list every code\n"
+	"  -l, --list             list every record\n"
+	"      --official         lists show only codes of the IANA registry\n"
+	"  -s, --search WORDS     records whose text holds every word, best match first\n"
+	"  -S, --section LIST     show only these parts of a record (comma-separated)\n"
+	"      --unofficial       lists show only vendor codes\n"
 	"  -V, --version          show the version and exit\n"
+	"\n";
+
+static const char help_tail[] =
 	"\n"
 	"Exit status: 0 all found, 1 something not found, 2 usage error,\n"
 	"3 output could not be written.  See httpref(1).\n";
+
+static void help(void)
+{
+	unsigned i;
+
+	fputs(usage_text, stdout);
+	fputs(help_text, stdout);
+	/* Generated from the tables the program uses, so that completions,
+	 * which read these two lines, cannot drift from them. */
+	fputs("Classes:", stdout);
+	for (i = 1; i <= 5; i++)
+		fprintf(stdout, " %s", query_class_arg(i));
+	fprintf(stdout, " %s\nSections:", query_class_arg(0));
+	for (i = 0; render_section_name(i) != NULL; i++)
+		fprintf(stdout, " %s", render_section_name(i));
+	fputc('\n', stdout);
+	fputs(help_tail, stdout);
+}
 
 static enum options_result bad_usage(void)
 {
@@ -78,6 +111,31 @@ static bool parse_colour(const char *arg, enum colour_when *when)
 	return true;
 }
 
+/* "fixes,headers": each name adds its bit; false names the bad one. */
+static bool parse_sections(const char *arg, unsigned *sections)
+{
+	char q[QUOTE_SIZE], name[32];
+	size_t len;
+	unsigned s;
+
+	do {
+		len = strcspn(arg, ",");
+		for (s = 0; render_section_name(s) != NULL; s++)
+			if (strlen(render_section_name(s)) == len &&
+			    strncmp(render_section_name(s), arg, len) == 0)
+				break;
+		if (render_section_name(s) == NULL) {
+			snprintf(name, sizeof(name), "%.*s", (int)(len < 24 ? len : 24), arg);
+			error_msg("--section: '%s' is not a section (see --help)",
+				  error_quote(name, q, sizeof(q)));
+			return false;
+		}
+		*sections |= 1u << s;
+		arg += len;
+	} while (*arg++ == ',');
+	return true;
+}
+
 enum options_result options_parse(int argc, char *argv[], struct options *o)
 {
 	char q[QUOTE_SIZE];
@@ -85,8 +143,11 @@ enum options_result options_parse(int argc, char *argv[], struct options *o)
 
 	memset(o, 0, sizeof(*o));
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":c:hjlV", long_options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":bc:hjls:S:V", long_options, NULL)) != -1) {
 		switch (c) {
+		case 'b':
+			o->brief = true;
+			break;
 		case 'c':
 			if (!query_parse_class(optarg, &o->class_query)) {
 				error_msg("--class: '%s' is not a class (1 to 5, 1xx to 5xx, "
@@ -97,14 +158,20 @@ enum options_result options_parse(int argc, char *argv[], struct options *o)
 			o->has_class = true;
 			break;
 		case 'h':
-			fputs(usage_text, stdout);
-			fputs(help_text, stdout);
+			help();
 			return OPTIONS_DONE;
 		case 'j':
 			o->json = true;
 			break;
 		case 'l':
 			o->list = true;
+			break;
+		case 's':
+			o->search = optarg;
+			break;
+		case 'S':
+			if (!parse_sections(optarg, &o->sections))
+				return bad_usage();
 			break;
 		case 'V':
 			puts("httpref " HTTPREF_VERSION);
@@ -116,12 +183,18 @@ enum options_result options_parse(int argc, char *argv[], struct options *o)
 				return bad_usage();
 			}
 			break;
+		case OPT_OFFICIAL:
+			o->filter = FILTER_OFFICIAL;
+			break;
+		case OPT_UNOFFICIAL:
+			o->filter = FILTER_UNOFFICIAL;
+			break;
 		default:
 			return bad_option(c, argv);
 		}
 	}
 	o->first_arg = optind;
-	if (optind == argc && !o->list && !o->has_class) {
+	if (optind == argc && !o->list && !o->has_class && o->search == NULL) {
 		fputs(usage_text, stderr);
 		return bad_usage();
 	}

@@ -8,13 +8,20 @@
 
 enum colour_when { COLOUR_AUTO, COLOUR_ALWAYS, COLOUR_NEVER };
 
+/* Which records lists show. */
+enum filter { FILTER_ALL, FILTER_OFFICIAL, FILTER_UNOFFICIAL };
+
 struct options {
+	bool brief;
 	bool list;
 	bool json;
 	bool has_class;
 	struct query class_query;
+	const char *search;  /* -s WORDS, or NULL */
+	unsigned sections;   /* bits of enum render_section; 0 for all */
+	enum filter filter;
 	enum colour_when colour;
-	int first_arg; /* argv index of the first query */
+	int first_arg;       /* argv index of the first query */
 };
 
 enum options_result {

@@ -66,16 +66,25 @@ enum query_error query_parse(const char *arg, struct query *q)
 	return QUERY_OK;
 }
 
+static const char *const class_args[] = {
+	"no-response", "informational", "success",
+	"redirection", "client-error", "server-error",
+};
+
+const char *query_class_arg(unsigned digit)
+{
+	return digit < LEN(class_args) ? class_args[digit] : NULL;
+}
+
 /* Class names compare ignoring case, with '-', '_' and ' ' alike. */
 static bool same_class_name(const char *arg, const char *name)
 {
 	for (; *arg != '\0' && *name != '\0'; arg++, name++) {
 		char a = (char)tolower((unsigned char)*arg);
-		char b = (char)tolower((unsigned char)*name);
 
-		if (a == '-' || a == '_')
-			a = ' ';
-		if (a != b)
+		if (a == ' ' || a == '_')
+			a = '-';
+		if (a != *name)
 			return false;
 	}
 	return *arg == '\0' && *name == '\0';
@@ -95,7 +104,7 @@ bool query_parse_class(const char *arg, struct query *q)
 		return true;
 	}
 	for (digit = 0; digit <= 5; digit++) {
-		if (same_class_name(arg, httpref_class_name(digit * 100))) {
+		if (same_class_name(arg, class_args[digit])) {
 			mask[0] = (char)('0' + digit);
 			set_mask(q, mask);
 			return true;

@@ -33,6 +33,9 @@ enum query_error query_parse(const char *arg, struct query *q);
 /* --class: 5, 5xx or a class name (client-error, "Client Error"). */
 bool query_parse_class(const char *arg, struct query *q);
 
+/* The name --class takes for a first digit: "client-error" for 4. */
+const char *query_class_arg(unsigned digit);
+
 bool query_matches(const struct query *q, const struct httpref_record *rec);
 
 /* For QUERY_NAME: true when the name or an alias equals the text, not

@@ -91,13 +91,28 @@ static void labelled(FILE *out, const char *label, const char *value,
 	wrap_text(out, value, strlen(label) + 2, INDENT, o->width);
 }
 
+static const char *const section_names[SECTION_COUNT] = {
+	"summary", "description", "causes", "fixes", "mistakes", "insight",
+	"headers", "clients", "cacheable", "reference", "related", "example",
+};
+
+const char *render_section_name(unsigned section)
+{
+	return section < SECTION_COUNT ? section_names[section] : NULL;
+}
+
 static void title(FILE *out, const struct httpref_record *rec,
 		  const struct render_opts *o)
 {
-	size_t i;
-
 	fprintf(out, "%s%03u %s%s\n", style_on(STYLE_TITLE, rec->code, o->colour),
 		rec->code, rec->name, style_off(o->colour));
+}
+
+static void summary(FILE *out, const struct httpref_record *rec,
+		    const struct render_opts *o)
+{
+	size_t i;
+
 	fprintf(out, "%s%s, %s (%s)%s\n", style_on(STYLE_MUTED, 0, o->colour),
 		httpref_class_name(rec->code), httpref_status_name(rec->status),
 		rec->source, style_off(o->colour));
@@ -113,23 +128,63 @@ static void title(FILE *out, const struct httpref_record *rec,
 	fputc('\n', out);
 }
 
+static void section(FILE *out, const struct httpref_record *rec,
+		    const struct render_opts *o, enum render_section s)
+{
+	switch (s) {
+	case SECTION_SUMMARY:
+		summary(out, rec, o);
+		break;
+	case SECTION_DESCRIPTION:
+		paragraph(out, "Description", rec->description, o);
+		break;
+	case SECTION_CAUSES:
+		list(out, "Common causes", &rec->causes, o);
+		break;
+	case SECTION_FIXES:
+		list(out, "How to fix it", &rec->fixes, o);
+		break;
+	case SECTION_MISTAKES:
+		list(out, "Common mistakes", &rec->mistakes, o);
+		break;
+	case SECTION_INSIGHT:
+		paragraph(out, "Insight", rec->insight, o);
+		break;
+	case SECTION_HEADERS:
+		list(out, "Headers", &rec->headers, o);
+		break;
+	case SECTION_CLIENTS:
+		paragraph(out, "How clients react", rec->clients, o);
+		break;
+	case SECTION_CACHEABLE:
+		if (rec->cacheable != CACHEABLE_UNKNOWN)
+			labelled(out, "Cacheable by default",
+				 rec->cacheable == CACHEABLE_YES ? "yes" : "no", o);
+		break;
+	case SECTION_REFERENCE:
+		labelled(out, "Reference", rec->reference, o);
+		break;
+	case SECTION_RELATED:
+		related(out, rec, o);
+		break;
+	case SECTION_EXAMPLE:
+		example(out, rec->example, o);
+		break;
+	case SECTION_COUNT:
+		break;
+	}
+}
+
 void render_detail(FILE *out, const struct httpref_record *rec,
 		   const struct render_opts *o)
 {
+	unsigned wanted = o->sections != 0 ? o->sections : SECTIONS_ALL;
+	unsigned s;
+
 	title(out, rec, o);
-	paragraph(out, "Description", rec->description, o);
-	list(out, "Common causes", &rec->causes, o);
-	list(out, "How to fix it", &rec->fixes, o);
-	list(out, "Common mistakes", &rec->mistakes, o);
-	paragraph(out, "Insight", rec->insight, o);
-	list(out, "Headers", &rec->headers, o);
-	paragraph(out, "How clients react", rec->clients, o);
-	if (rec->cacheable != CACHEABLE_UNKNOWN)
-		labelled(out, "Cacheable by default",
-			 rec->cacheable == CACHEABLE_YES ? "yes" : "no", o);
-	labelled(out, "Reference", rec->reference, o);
-	related(out, rec, o);
-	example(out, rec->example, o);
+	for (s = 0; s < SECTION_COUNT; s++)
+		if (wanted & (1u << s))
+			section(out, rec, o, (enum render_section)s);
 }
 
 /* Writes at most cols columns of s, ending in "..." when it was cut. */

@@ -8,11 +8,25 @@
 
 #include "httpref.h"
 
-struct render_opts {
-	size_t width;  /* wrap prose to this many columns */
-	bool colour;   /* emit escape sequences */
-	bool clip;     /* cut one-line summaries to the width */
+/* The parts of the detail view, in the order they are shown. */
+enum render_section {
+	SECTION_SUMMARY, SECTION_DESCRIPTION, SECTION_CAUSES, SECTION_FIXES,
+	SECTION_MISTAKES, SECTION_INSIGHT, SECTION_HEADERS, SECTION_CLIENTS,
+	SECTION_CACHEABLE, SECTION_REFERENCE, SECTION_RELATED, SECTION_EXAMPLE,
+	SECTION_COUNT
 };
+
+#define SECTIONS_ALL ((1u << SECTION_COUNT) - 1)
+
+struct render_opts {
+	size_t width;      /* wrap prose to this many columns */
+	bool colour;       /* emit escape sequences */
+	bool clip;         /* cut one-line summaries to the width */
+	unsigned sections; /* bits of enum render_section; 0 means all */
+};
+
+/* "fixes" for SECTION_FIXES; NULL past the last section. */
+const char *render_section_name(unsigned section);
 
 void render_detail(FILE *out, const struct httpref_record *rec,
 		   const struct render_opts *opts);

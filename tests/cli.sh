@@ -189,17 +189,18 @@ err_is "httpref: --color: 'pink' is not auto, always or never
 $hint"
 run
 status_is 2; out_empty
-err_is "usage: httpref [-hjlV] [-c class] [--color[=when]] [code | mask | name ...]
+err_is "usage: httpref [-bhjlV] [-c class] [-s words] [-S sections] [--color[=when]]
+               [--official | --unofficial] [code | mask | name | - ...]
 $hint"
 end
 
 begin "a code not in the table"
-run 299
-status_is 1; out_empty
-err_is "httpref: 299: no such status code (in the 2xx range, Success)"
 run 600
+status_is 1; out_empty
+err_is "httpref: 600: not a status code (classes run from 1xx to 5xx)"
+run 001
 status_is 1
-err_is "httpref: 600: no such status code (classes run from 1xx to 5xx)"
+err_is "httpref: 001: not a status code (classes run from 1xx to 5xx)"
 run 404 299
 status_is 1
 out_has "404 Not Found"
@@ -216,9 +217,9 @@ run "PAYLOAD TOO LARGE"
 head -1 "$tmp/out" | grep -qx '413 Content Too Large' || no "alias"
 run teapot
 head -1 "$tmp/out" | grep -q '^418 ' || no "teapot"
-run gatway
+run qqqqqq
 status_is 1; out_empty
-err_is "httpref: 'gatway': no status code has that name"
+err_is "httpref: 'qqqqqq': no status code has that name"
 run ""
 status_is 2
 err_is "httpref: '': empty query"
@@ -237,6 +238,102 @@ err_is "httpref: write error: Bad file descriptor"
 { "$bin" --list 2>"$tmp/err"; } | head -1 >"$tmp/out"
 err_empty
 [ "$(wc -l <"$tmp/out")" -eq 1 ] || no "head -1"
+end
+
+begin "full-text search, best match first"
+run -s timeout
+status_is 0; err_empty
+head -1 "$tmp/out" | grep -q '^408 Request Timeout ' || no "408 first"
+grep -qv '^[0-9][0-9][0-9] ' "$tmp/out" && no "a line not starting with a code"
+run --search=retry-after
+out_has "429 Too Many Requests"
+out_has "503 Service Unavailable"
+run -s "gateway timeout" --json
+[ "$(jq -r '.[0].code' "$tmp/out")" = 504 ] || no "json search"
+run -s zzqx
+status_is 1; out_empty
+err_is "httpref: --search: 'zzqx': no record holds every word"
+run -s ""
+status_is 2
+err_is "httpref: --search: '': no word to search for"
+end
+
+begin "near misses suggest, unassigned codes explain, exit 1"
+run 4O4
+status_is 1; out_empty
+err_is "httpref: '4O4': no such code or name; did you mean 404 Not Found?"
+run 4044
+status_is 1
+err_is "httpref: '4044': no such code or name; did you mean 404 Not Found, 444 No Response?"
+run 40
+status_is 1
+err_is "httpref: '40': no such code or name; did you mean 400 Bad Request, 401 Unauthorized, 402 Payment Required, 403 Forbidden, 404 Not Found?"
+run "bad gatway"
+status_is 1
+err_is "httpref: 'bad gatway': no such code or name; did you mean 502 Bad Gateway?"
+run 299
+status_is 1; out_empty
+err_is "httpref: 299: unassigned code in the 2xx range (Success: the server did what was asked); nearest: 226 IM Used"
+run 427
+err_is "httpref: 427: unassigned code in the 4xx range (Client Error: the request itself is at fault); nearest: 426 Upgrade Required, 428 Precondition Required"
+long=$(printf '%0129d' 0 | tr 0 a)
+run "$long"
+status_is 2; out_empty
+err_is "httpref: '$(printf '%0073d' 0 | tr 0 a)...': query longer than 128 bytes"
+end
+
+begin "--official, --unofficial, --brief"
+run --official --list
+status_is 0
+[ "$(wc -l <"$tmp/out")" -eq "$(grep -L '^status: unofficial' data/*.txt | wc -l)" ] || no "official count"
+out_lacks "(unofficial"
+run --unofficial 4xx
+grep -qv '(unofficial, ' "$tmp/out" && no "an official code in --unofficial"
+out_has "499 Client Closed Request (unofficial, nginx)"
+run --official 499
+status_is 0
+[ "$(grep -c '^499 ' "$tmp/out")" -eq 2 ] || no "a code asked by number is always shown"
+run --brief 404 500
+status_is 0
+[ "$(cut -c1-4 "$tmp/out" | tr -d '\n')" = "404 500 " ] || no "brief lines"
+end
+
+begin "--section prints only the parts asked for"
+run 429 --section fixes
+status_is 0
+head -1 "$tmp/out" | grep -qx '429 Too Many Requests' || no "title"
+out_has "How to fix it"
+out_lacks "Common causes"
+out_lacks "Reference:"
+run -S fixes,headers -S reference 429
+out_has "How to fix it"
+out_has "Headers"
+out_has "Reference: $(field data/429.txt reference)"
+out_lacks "Example"
+run -S fixes,bogus 429
+status_is 2; out_empty
+err_is "httpref: --section: 'bogus' is not a section (see --help)
+$hint"
+end
+
+begin "standard input: status lines, bare codes, anything else skipped"
+printf 'HTTP/1.1 301 Moved Permanently\r\nLocation: /x\r\n\r\nHTTP/2 404\r\nserver: x\r\n' |
+	"$bin" --brief - >"$tmp/out" 2>"$tmp/err"; status=$?
+status_is 0; err_empty
+[ "$(cut -c1-3 "$tmp/out" | tr '\n' ' ')" = "301 404 " ] || no "status lines"
+printf '200\n  503\nfoo\n' | "$bin" - >"$tmp/out" 2>"$tmp/err"; status=$?
+status_is 0
+[ "$(grep -c -e '^200 OK$' -e '^503 Service Unavailable$' "$tmp/out")" -eq 2 ] || no "bare codes"
+printf 'nothing here\n' | "$bin" - >"$tmp/out" 2>"$tmp/err"; status=$?
+status_is 1; out_empty
+err_is "httpref: -: no status line or code in the input"
+printf 'HTTP/1.1 299 Odd\n' | "$bin" - >"$tmp/out" 2>"$tmp/err"; status=$?
+status_is 1
+err_is "httpref: 299: unassigned code in the 2xx range (Success: the server did what was asked); nearest: 226 IM Used"
+head -c 300000 /dev/urandom | "$bin" - >"$tmp/out" 2>"$tmp/err"; status=$?
+[ "$status" -le 1 ] || no "random bytes: exit $status"
+"$bin" - </dev/null >"$tmp/out" 2>"$tmp/err"; status=$?
+status_is 1
 end
 
 echo "cli: $pass passed, $fail failed"

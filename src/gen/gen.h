@@ -14,7 +14,7 @@
 #define GEN_MAX_LINE     1000
 #define GEN_MAX_TEXT     3000 /* stays below C11's 4095-byte literal minimum */
 #define GEN_MAX_ITEMS    16
-#define GEN_MAX_RECORDS  512
+#define GEN_MAX_RECORDS  HTTPREF_MAX_RECORDS
 #define GEN_POOL_SIZE    (GEN_MAX_RECORDS * GEN_MAX_FILE / 8)
 
 enum gen_field {

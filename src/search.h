@@ -1,0 +1,30 @@
+/* Full-text search over the records, best match first. */
+#ifndef SEARCH_H
+#define SEARCH_H
+
+#include <stddef.h>
+
+#include "httpref.h"
+
+#define SEARCH_MAX_WORDS 16
+
+struct search_hit {
+	const struct httpref_record *rec;
+	unsigned score;
+};
+
+enum search_error {
+	SEARCH_OK,
+	SEARCH_EMPTY,     /* no word at all */
+	SEARCH_TOO_LONG,  /* longer than QUERY_MAX bytes */
+	SEARCH_TOO_MANY,  /* more than SEARCH_MAX_WORDS words */
+};
+
+/* Finds the records whose text holds every word of words (separated by
+ * spaces, compared ignoring case).  hits must hold HTTPREF_MAX_RECORDS;
+ * *count is set to the number found, sorted by falling score, then by
+ * code. */
+enum search_error search_run(const char *words, struct search_hit *hits,
+			     size_t *count);
+
+#endif

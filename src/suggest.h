@@ -1,0 +1,26 @@
+/* What a query that matched nothing may have meant. */
+#ifndef SUGGEST_H
+#define SUGGEST_H
+
+#include <stddef.h>
+
+#include "httpref.h"
+
+#define SUGGEST_MAX 5
+
+/* Codes a mistyped code or name may have meant (4O4, 40, 4044, "bad
+ * gatway"): up to max records, one per code, likeliest first. */
+size_t suggest(const char *arg, const struct httpref_record **out, size_t max);
+
+/* For a code with no record: the nearest codes below and above it in its
+ * own class, at most two. */
+size_t suggest_nearest(unsigned code, const struct httpref_record **out);
+
+/* What a class means, in a few words; NULL outside 1xx to 5xx. */
+const char *suggest_class_meaning(unsigned code);
+
+/* Damerau-Levenshtein distance (optimal string alignment), ignoring
+ * case; strings longer than 128 bytes count as far from everything. */
+size_t suggest_distance(const char *a, const char *b);
+
+#endif

@@ -1,0 +1,100 @@
+/* input.c: which lines of standard input hold a code. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "input.h"
+
+static int parse(const char *s)
+{
+	return input_parse_line(s, strlen(s));
+}
+
+static void status_lines(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("HTTP/1.1 503 Service Unavailable"), 503);
+	assert_int_equal(parse("HTTP/2 404"), 404);
+	assert_int_equal(parse("HTTP/2 404 \r"), 404);
+	assert_int_equal(parse("HTTP/1.0 200 OK\r"), 200);
+	assert_int_equal(parse("HTTP/3 103"), 103);
+	assert_int_equal(parse("  HTTP/1.1  301 Moved"), 301);
+}
+
+static void bare_codes(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("404"), 404);
+	assert_int_equal(parse("  500  "), 500);
+	assert_int_equal(parse("000\r"), 0);
+}
+
+static void other_lines_hold_no_code(void **state)
+{
+	static const char *const lines[] = {
+		"", "Location: /next", "Content-Length: 404", "4044", "40", "4O4",
+		"HTTP/1.1", "HTTP/1.1 ", "HTTP/1.1 5034 x", "HTTP/1.1 abc", "HTTP/x 200",
+		"HTTPS/1.1 200 OK", "404 Not Found", "http/1.1 200 OK",
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++)
+		assert_int_equal(parse(lines[i]), -1);
+}
+
+static void bytes_after_nul_are_data(void **state)
+{
+	(void)state;
+	assert_int_equal(input_parse_line("HTTP/1.1 200\0junk", 17), -1);
+	assert_int_equal(input_parse_line("4\0" "04", 4), -1);
+	assert_int_equal(input_parse_line("404", 2), -1);
+}
+
+static unsigned found[16];
+static size_t nfound;
+
+static void collect(unsigned code, void *ctx)
+{
+	(void)ctx;
+	if (nfound < 16)
+		found[nfound++] = code;
+}
+
+static void reads_a_stream_of_any_length(void **state)
+{
+	static char text[4 * INPUT_LINE_MAX + 64];
+	FILE *f;
+	size_t n;
+
+	(void)state;
+	/* An overlong line of digits and spaces: its first bytes are kept, so
+	 * the line must not read as a code; the lines around it still count. */
+	n = (size_t)snprintf(text, sizeof(text), "HTTP/1.1 301 Moved\r\nLocation: /x\r\n\r\n");
+	memset(text + n, '2', 3 * INPUT_LINE_MAX);
+	n += 3 * INPUT_LINE_MAX;
+	n += (size_t)snprintf(text + n, sizeof(text) - n, "\nHTTP/2 404\n418");
+	f = fmemopen(text, n, "r");
+	assert_non_null(f);
+	nfound = 0;
+	assert_int_equal(input_each_code(f, collect, NULL), 3);
+	fclose(f);
+	assert_int_equal(found[0], 301);
+	assert_int_equal(found[1], 404);
+	assert_int_equal(found[2], 418);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(status_lines),
+		cmocka_unit_test(bare_codes),
+		cmocka_unit_test(other_lines_hold_no_code),
+		cmocka_unit_test(bytes_after_nul_are_data),
+		cmocka_unit_test(reads_a_stream_of_any_length),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

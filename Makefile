@@ -16,10 +16,11 @@ HTTPREF_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude \
 	-Wmissing-prototypes -Wformat=2
 
 GEN_OBJ = build/gen/main.o build/gen/diag.o build/gen/parse.o \
-	build/gen/check.o build/gen/lint.o build/gen/emit_c.o
+	build/gen/check.o build/gen/lint.o build/gen/emit_c.o build/gen/emit_man.o \
+	build/gen/index.o
 LIB_OBJ = build/table.o build/table_data.o build/query.o build/render.o \
 	build/wrap.o build/style.o build/json.o build/error.o build/options.o \
-	build/search.o build/suggest.o build/input.o
+	build/search.o build/suggest.o build/input.o build/out.o
 OBJ = build/main.o $(LIB_OBJ)
 DATA = data/*.txt
 
@@ -39,13 +40,13 @@ build/table_data.c: build/httpref-gen $(DATA)
 build/gen build:
 	mkdir -p $@
 
-build/gen/%.o: src/gen/%.c src/gen/gen.h include/httpref.h | build/gen
+build/gen/%.o: src/gen/%.c src/gen/gen.h include/httpref.h include/httpref_table.h | build/gen
 	$(CC) $(HTTPREF_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-build/table_data.o: build/table_data.c include/httpref.h
+build/table_data.o: build/table_data.c include/httpref.h include/httpref_table.h
 	$(CC) $(HTTPREF_CFLAGS) $(CFLAGS) -c -o $@ build/table_data.c
 
-build/%.o: src/%.c src/*.h include/httpref.h | build
+build/%.o: src/%.c src/*.h include/httpref.h include/httpref_table.h | build
 	$(CC) $(HTTPREF_CFLAGS) $(CFLAGS) -c -o $@ $<
 
 # Unit tests: one cmocka program per module, linked without main.o.
@@ -62,9 +63,10 @@ build/tests/%.o: tests/%.c tests/capture.h src/*.h src/gen/gen.h include/httpref
 
 build/tests/test_query: build/tests/test_query.o build/query.o
 build/tests/test_table: build/tests/test_table.o build/table.o build/table_data.o
-build/tests/test_wrap: build/tests/test_wrap.o build/wrap.o build/tests/capture.o
+build/tests/test_wrap: build/tests/test_wrap.o build/wrap.o build/out.o build/tests/capture.o
 build/tests/test_render: build/tests/test_render.o build/render.o build/json.o \
-	build/wrap.o build/style.o build/table.o build/table_data.o build/tests/capture.o
+	build/wrap.o build/out.o build/style.o build/table.o build/table_data.o \
+	build/tests/capture.o
 build/tests/test_error: build/tests/test_error.o build/error.o
 build/tests/test_input: build/tests/test_input.o build/input.o
 build/tests/test_search: build/tests/test_search.o build/search.o build/suggest.o \
@@ -74,11 +76,13 @@ build/tests/test_gen: build/tests/test_gen.o build/gen/parse.o build/gen/diag.o 
 $(TESTS):
 	$(CC) $(LDFLAGS) -o $@ $^ $(TEST_LIBS)
 
-check: httpref build/httpref-gen $(TESTS)
+check: httpref build/httpref-gen $(TESTS) check-fuzz-replay
 	@for t in $(TESTS); do echo "== $$t"; $$t || exit 1; done
 	@echo "== tests/gen.sh"; sh tests/gen.sh build/httpref-gen
 	@echo "== tests/cli.sh"; sh tests/cli.sh
 	@echo "== content lint"; build/httpref-gen -l $(DATA) && echo "lint: ok"
+	@$(MAKE) --no-print-directory check-install lint-man
+	@echo "== tests/manopts.sh"; sh tests/manopts.sh
 
 lint: build/httpref-gen
 	build/httpref-gen -l $(DATA)
@@ -87,3 +91,113 @@ clean:
 	rm -rf build httpref
 
 .PHONY: all check lint clean
+
+# Robustness.  The fuzz targets replay their seeds and every past crash
+# in make check with the ordinary compiler; make fuzz runs libFuzzer (clang)
+# for FUZZ_SECONDS each, on a copy of the seeds so the tree stays clean.
+FUZZ_TARGETS = query input gen
+FUZZ_SECONDS = 20
+FUZZ_CC = clang
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+FUZZ_SRC_query = tests/fuzz/fuzz_query.c src/query.c src/search.c src/suggest.c \
+	src/error.c src/table.c build/table_data.c
+FUZZ_SRC_input = tests/fuzz/fuzz_input.c src/input.c
+FUZZ_SRC_gen = tests/fuzz/fuzz_gen.c src/gen/parse.c src/gen/diag.c src/gen/check.c \
+	src/gen/lint.c src/gen/emit_c.c src/gen/index.c
+
+build/fuzz:
+	mkdir -p $@
+
+build/fuzz/replay_query: tests/fuzz/replay.c $(FUZZ_SRC_query) | build/fuzz
+	$(CC) $(HTTPREF_CFLAGS) -Isrc $(CFLAGS) -o $@ $^
+build/fuzz/replay_input: tests/fuzz/replay.c $(FUZZ_SRC_input) | build/fuzz
+	$(CC) $(HTTPREF_CFLAGS) -Isrc $(CFLAGS) -o $@ $^
+build/fuzz/replay_gen: tests/fuzz/replay.c $(FUZZ_SRC_gen) | build/fuzz
+	$(CC) $(HTTPREF_CFLAGS) -Isrc $(CFLAGS) -o $@ $^
+
+build/fuzz/fuzz_query: $(FUZZ_SRC_query) | build/fuzz
+	$(FUZZ_CC) $(HTTPREF_CFLAGS) -Isrc $(FUZZ_FLAGS) -o $@ $^
+build/fuzz/fuzz_input: $(FUZZ_SRC_input) | build/fuzz
+	$(FUZZ_CC) $(HTTPREF_CFLAGS) -Isrc $(FUZZ_FLAGS) -o $@ $^
+build/fuzz/fuzz_gen: $(FUZZ_SRC_gen) | build/fuzz
+	$(FUZZ_CC) $(HTTPREF_CFLAGS) -Isrc $(FUZZ_FLAGS) -o $@ $^
+
+check-fuzz-replay: build/fuzz/replay_query build/fuzz/replay_input build/fuzz/replay_gen
+	@for t in $(FUZZ_TARGETS); do \
+		echo "== replay $$t"; \
+		build/fuzz/replay_$$t tests/fuzz/corpus/$$t/* \
+			$$(ls tests/fuzz/regressions/$$t/* 2>/dev/null) || exit 1; \
+	done
+
+fuzz: build/fuzz/fuzz_query build/fuzz/fuzz_input build/fuzz/fuzz_gen
+	@for t in $(FUZZ_TARGETS); do \
+		rm -rf build/fuzz/corpus_$$t; mkdir -p build/fuzz/corpus_$$t; \
+		echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
+		build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
+			-artifact_prefix=build/fuzz/crash_$$t- -print_final_stats=1 \
+			build/fuzz/corpus_$$t tests/fuzz/corpus/$$t 2>build/fuzz/$$t.log || \
+			{ tail -40 build/fuzz/$$t.log; exit 1; }; \
+		grep -E '^stat::number_of_executed_units' build/fuzz/$$t.log; \
+	done
+
+# The whole suite again, built with AddressSanitizer and UBSan, from clean.
+SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+check-sanitize:
+	$(MAKE) clean
+	$(MAKE) check CFLAGS="-O1 -g $(SANITIZE)" LDFLAGS="$(SANITIZE)"
+	$(MAKE) clean
+
+# The CLI tests once more, every run of the binary under valgrind memcheck.
+check-valgrind: httpref
+	HTTPREF_WRAP="valgrind -q --error-exitcode=99 --leak-check=full \
+		--errors-for-leak-kinds=definite,indirect" sh tests/cli.sh
+
+# variableScope is left out: locals are declared at the top of a function,
+# as in style(9), and cppcheck would move each into its innermost block.
+cppcheck:
+	cppcheck --quiet --error-exitcode=1 --std=c11 --enable=warning,style,performance,portability \
+		--suppress=variableScope --inline-suppr -Iinclude -Isrc -Isrc/gen src tests
+
+.PHONY: fuzz check-fuzz-replay check-sanitize check-valgrind cppcheck
+
+# Manual pages, shell completions and installation.  httpref-codes(7) is
+# generated from data/ like the table; httpref(1) is written by hand.  Each
+# shell's completion goes where that shell looks by default under PREFIX.
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR = $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR = $(PREFIX)/share/fish/vendor_completions.d
+
+all: build/httpref-codes.7
+
+build/httpref-codes.7: build/httpref-gen $(DATA)
+	build/httpref-gen -m $(DATA) > $@.tmp && mv $@.tmp $@
+
+install: all
+	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)/man1" \
+		"$(DESTDIR)$(MANDIR)/man7" "$(DESTDIR)$(BASHCOMPDIR)" \
+		"$(DESTDIR)$(ZSHCOMPDIR)" "$(DESTDIR)$(FISHCOMPDIR)"
+	install -m 755 httpref "$(DESTDIR)$(BINDIR)/httpref"
+	install -m 644 man/httpref.1 "$(DESTDIR)$(MANDIR)/man1/httpref.1"
+	install -m 644 build/httpref-codes.7 "$(DESTDIR)$(MANDIR)/man7/httpref-codes.7"
+	install -m 644 completions/httpref.bash "$(DESTDIR)$(BASHCOMPDIR)/httpref"
+	install -m 644 completions/_httpref "$(DESTDIR)$(ZSHCOMPDIR)/_httpref"
+	install -m 644 completions/httpref.fish "$(DESTDIR)$(FISHCOMPDIR)/httpref.fish"
+
+# Removes exactly the files install put; directories are left, since other
+# packages share them.
+uninstall:
+	rm -f "$(DESTDIR)$(BINDIR)/httpref" \
+		"$(DESTDIR)$(MANDIR)/man1/httpref.1" \
+		"$(DESTDIR)$(MANDIR)/man7/httpref-codes.7" \
+		"$(DESTDIR)$(BASHCOMPDIR)/httpref" \
+		"$(DESTDIR)$(ZSHCOMPDIR)/_httpref" \
+		"$(DESTDIR)$(FISHCOMPDIR)/httpref.fish"
+
+check-install: all
+	@echo "== tests/completion.sh"; bash tests/completion.sh
+	@echo "== tests/install.sh"; sh tests/install.sh
+
+lint-man: build/httpref-codes.7
+	mandoc -T lint -W warning man/httpref.1 build/httpref-codes.7
+
+.PHONY: install uninstall check-install lint-man

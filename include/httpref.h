@@ -30,16 +30,21 @@ enum httpref_cacheable {
 	CACHEABLE_YES
 };
 
+/* The generator refuses longer lists, so a record's lists fit here. */
+#define HTTPREF_MAX_ITEMS 16
+
 struct httpref_list {
-	const char *const *items;
+	const char *items[HTTPREF_MAX_ITEMS];
 	size_t count;
 };
 
 struct httpref_codes {
-	const unsigned short *codes;
+	unsigned short codes[HTTPREF_MAX_ITEMS];
 	size_t count;
 };
 
+/* One record as the program reads it.  The table itself holds offsets,
+ * not pointers (see httpref_table.h); httpref_get fills this view. */
 struct httpref_record {
 	unsigned short code;
 	enum httpref_status status;
@@ -60,13 +65,20 @@ struct httpref_record {
 	struct httpref_codes related;
 };
 
-/* All records, sorted by code, then status, then source. */
-extern const struct httpref_record httpref_records[];
+/* How many records there are; they are numbered from 0, sorted by code,
+ * then status (the registered meaning first), then source. */
 extern const size_t httpref_record_count;
 
-/* The records for one code: *first is set to the first of them and the
- * count is returned; 0 when the code has no record. */
-size_t httpref_find(unsigned code, const struct httpref_record **first);
+/* Fills *rec with record number index (below httpref_record_count). */
+void httpref_get(size_t index, struct httpref_record *rec);
+
+/* The code and the name of record number index, without a whole view. */
+unsigned httpref_code_at(size_t index);
+const char *httpref_name_at(size_t index);
+
+/* The records of one code: sets *first to the number of the first and
+ * returns how many there are; 0 when the code has no record. */
+size_t httpref_find(unsigned code, size_t *first);
 
 /* Shared with the generator, hence inline: the names each enum value and
  * class digit is written and shown as. */

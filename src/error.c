@@ -1,19 +1,42 @@
 /* Error messages: "httpref: message" on stderr, with any argument shown
- * escaped so that no control sequence reaches the terminal. */
+ * escaped so that no control sequence reaches the terminal.  Each
+ * message is formatted whole and written with one write(2), straight to
+ * descriptor 2: no stdio stream is needed for the rare error. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "error.h"
 
+void error_text(const char *text)
+{
+	size_t n = strlen(text);
+	ssize_t w;
+
+	while (n > 0 && (w = write(STDERR_FILENO, text, n)) > 0) {
+		text += w;
+		n -= (size_t)w;
+	}
+}
+
 void error_msg(const char *fmt, ...)
 {
+	char line[2048];
+	size_t n = sizeof("httpref: ") - 1;
 	va_list ap;
+	int len;
 
-	fputs("httpref: ", stderr);
+	memcpy(line, "httpref: ", n);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	len = vsnprintf(line + n, sizeof(line) - n - 1, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	if (len < 0)
+		len = 0;
+	n += (size_t)len < sizeof(line) - n - 1 ? (size_t)len : sizeof(line) - n - 2;
+	line[n++] = '\n';
+	line[n] = '\0';
+	error_text(line);
 }
 
 const char *error_quote(const char *arg, char *buf, size_t size)

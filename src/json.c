@@ -2,58 +2,85 @@
  * it), so only quotes, backslashes and control characters need escaping. */
 #include "json.h"
 
-static void string(FILE *out, const char *s)
+static void string(struct out *out, const char *s)
 {
+	static const char hex[] = "0123456789abcdef";
 	const unsigned char *u = (const unsigned char *)s;
 
 	if (s == NULL) {
-		fputs("null", out);
+		out_write(out, "null", 4);
 		return;
 	}
-	fputc('"', out);
-	for (; *u != '\0'; u++) {
-		if (*u == '"' || *u == '\\')
-			fprintf(out, "\\%c", *u);
-		else if (*u == '\n')
-			fputs("\\n", out);
-		else if (*u < 0x20)
-			fprintf(out, "\\u%04x", *u);
-		else
-			fputc(*u, out);
+	out_char(out, '"');
+	while (*u != '\0') {
+		const unsigned char *run = u;
+
+		/* The bytes that need no escape go out as one run. */
+		while (*u >= 0x20 && *u != '"' && *u != '\\')
+			u++;
+		out_write(out, (const char *)run, (size_t)(u - run));
+		if (*u == '\0')
+			break;
+		out_char(out, '\\');
+		if (*u == '"' || *u == '\\') {
+			out_char(out, (char)*u);
+		} else if (*u == '\n') {
+			out_char(out, 'n');
+		} else {
+			char esc[5] = { 'u', '0', '0', hex[*u >> 4], hex[*u & 0xf] };
+
+			out_write(out, esc, sizeof(esc));
+		}
+		u++;
 	}
-	fputc('"', out);
+	out_char(out, '"');
 }
 
-static void key(FILE *out, const char *name)
+static void key(struct out *out, const char *name)
 {
-	fprintf(out, ",\n    \"%s\": ", name);
+	out_write(out, ",\n    \"", 7);
+	out_str(out, name);
+	out_write(out, "\": ", 3);
 }
 
-static void text_field(FILE *out, const char *name, const char *value)
+static void text_field(struct out *out, const char *name, const char *value)
 {
 	key(out, name);
 	string(out, value);
 }
 
-static void list_field(FILE *out, const char *name, const struct httpref_list *l)
+static void number(struct out *out, unsigned n)
+{
+	char digits[12];
+	size_t i = sizeof(digits);
+
+	do {
+		digits[--i] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n > 0);
+	out_write(out, digits + i, sizeof(digits) - i);
+}
+
+static void list_field(struct out *out, const char *name, const struct httpref_list *l)
 {
 	size_t i;
 
 	key(out, name);
-	fputc('[', out);
+	out_char(out, '[');
 	for (i = 0; i < l->count; i++) {
-		fputs(i > 0 ? ", " : "", out);
+		if (i > 0)
+			out_write(out, ", ", 2);
 		string(out, l->items[i]);
 	}
-	fputc(']', out);
+	out_char(out, ']');
 }
 
-void json_begin(FILE *out)
+void json_begin(struct out *out)
 {
-	fputc('[', out);
+	out_char(out, '[');
 }
 
-void json_record(FILE *out, const struct httpref_record *rec, bool first)
+void json_record(struct out *out, const struct httpref_record *rec, bool first)
 {
 	static const char *const cacheable[] = {
 		[CACHEABLE_UNKNOWN] = "null",
@@ -62,7 +89,10 @@ void json_record(FILE *out, const struct httpref_record *rec, bool first)
 	};
 	size_t i;
 
-	fprintf(out, "%s\n  {\n    \"code\": %u", first ? "" : ",", rec->code);
+	if (!first)
+		out_char(out, ',');
+	out_str(out, "\n  {\n    \"code\": ");
+	number(out, rec->code);
 	text_field(out, "name", rec->name);
 	text_field(out, "class", httpref_class_name(rec->code));
 	text_field(out, "status", httpref_status_name(rec->status));
@@ -77,18 +107,21 @@ void json_record(FILE *out, const struct httpref_record *rec, bool first)
 	text_field(out, "insight", rec->insight);
 	list_field(out, "headers", &rec->headers);
 	key(out, "cacheable");
-	fputs(cacheable[rec->cacheable], out);
+	out_str(out, cacheable[rec->cacheable]);
 	text_field(out, "clients", rec->clients);
 	key(out, "related");
-	fputc('[', out);
-	for (i = 0; i < rec->related.count; i++)
-		fprintf(out, "%s%u", i > 0 ? ", " : "", rec->related.codes[i]);
-	fputc(']', out);
+	out_char(out, '[');
+	for (i = 0; i < rec->related.count; i++) {
+		if (i > 0)
+			out_write(out, ", ", 2);
+		number(out, rec->related.codes[i]);
+	}
+	out_char(out, ']');
 	text_field(out, "example", rec->example);
-	fputs("\n  }", out);
+	out_str(out, "\n  }");
 }
 
-void json_end(FILE *out)
+void json_end(struct out *out)
 {
-	fputs("\n]\n", out);
+	out_str(out, "\n]\n");
 }

@@ -1,15 +1,15 @@
-/* The records as JSON: one array of objects, streamed record by record. */
+/* The records as JSON: one array of objects, written record by record. */
 #ifndef JSON_H
 #define JSON_H
 
 #include <stdbool.h>
-#include <stdio.h>
 
 #include "httpref.h"
+#include "out.h"
 
-void json_begin(FILE *out);
+void json_begin(struct out *out);
 /* first: no comma before this object. */
-void json_record(FILE *out, const struct httpref_record *rec, bool first);
-void json_end(FILE *out);
+void json_record(struct out *out, const struct httpref_record *rec, bool first);
+void json_end(struct out *out);
 
 #endif

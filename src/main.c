@@ -19,7 +19,7 @@
 #define MAX_WIDTH 1000
 
 struct output {
-	FILE *out;
+	struct out out;
 	bool json;
 	bool brief;
 	enum filter filter;
@@ -32,14 +32,14 @@ static void show(struct output *o, const struct httpref_record *rec, bool detail
 {
 	detail = detail && !o->brief;
 	if (o->json) {
-		json_record(o->out, rec, !o->started);
+		json_record(&o->out, rec, !o->started);
 	} else {
 		if (o->started && (detail || o->last_detail))
-			fputc('\n', o->out);
+			out_char(&o->out, '\n');
 		if (detail)
-			render_detail(o->out, rec, &o->render);
+			render_detail(&o->out, rec, &o->render);
 		else
-			render_line(o->out, rec, &o->render);
+			render_line(&o->out, rec, &o->render);
 	}
 	o->started = true;
 	o->last_detail = detail;
@@ -63,12 +63,14 @@ static bool listed(const struct output *o, const struct httpref_record *rec)
 /* Lists every record the query matches; false when there is none. */
 static bool show_matches(struct output *o, const struct query *q)
 {
+	struct httpref_record rec;
 	bool any = false;
 	size_t i;
 
 	for (i = 0; i < httpref_record_count; i++) {
-		if (query_matches(q, &httpref_records[i]) && listed(o, &httpref_records[i])) {
-			show(o, &httpref_records[i], false);
+		httpref_get(i, &rec);
+		if (query_matches(q, &rec) && listed(o, &rec)) {
+			show(o, &rec, false);
 			any = true;
 		}
 	}
@@ -76,21 +78,21 @@ static bool show_matches(struct output *o, const struct query *q)
 }
 
 /* "404 Not Found, 444 No Response" into buf, bounded by its size. */
-static const char *name_codes(const struct httpref_record **recs, size_t n,
-			      char *buf, size_t size)
+static const char *name_codes(const size_t *records, size_t n, char *buf, size_t size)
 {
 	size_t used = 0, i;
 
 	buf[0] = '\0';
 	for (i = 0; i < n && used < size; i++)
 		used += (size_t)snprintf(buf + used, size - used, "%s%03u %s",
-					 i > 0 ? ", " : "", recs[i]->code, recs[i]->name);
+					 i > 0 ? ", " : "", httpref_code_at(records[i]),
+					 httpref_name_at(records[i]));
 	return buf;
 }
 
 static int code_not_found(unsigned code)
 {
-	const struct httpref_record *near[2];
+	size_t near[2];
 	const char *meaning = suggest_class_meaning(code);
 	char names[256];
 	size_t n;
@@ -108,14 +110,18 @@ static int code_not_found(unsigned code)
 
 static int nothing_matches(const char *arg)
 {
-	const struct httpref_record *maybe[SUGGEST_MAX];
+	size_t maybe[SUGGEST_MAX];
 	char buf[QUOTE_SIZE], names[512];
 	size_t n = suggest(arg, maybe, LEN(maybe));
 
+	const char *what = suggest_is_number(arg) ?
+		"not a status code (a code has three digits)" : "no such code or name";
+
 	if (n > 0)
-		error_msg("'%s': no such code or name; did you mean %s?",
-			  error_quote(arg, buf, sizeof(buf)),
-			  name_codes(maybe, n, names, sizeof(names)));
+		error_msg("'%s': %s; did you mean %s?", error_quote(arg, buf, sizeof(buf)),
+			  what, name_codes(maybe, n, names, sizeof(names)));
+	else if (suggest_is_number(arg))
+		error_msg("'%s': %s", error_quote(arg, buf, sizeof(buf)), what);
 	else
 		error_msg("'%s': no status code has that name",
 			  error_quote(arg, buf, sizeof(buf)));
@@ -124,13 +130,15 @@ static int nothing_matches(const char *arg)
 
 static int run_code(struct output *o, unsigned code)
 {
-	const struct httpref_record *first;
-	size_t i, n = httpref_find(code, &first);
+	struct httpref_record rec;
+	size_t i, first, n = httpref_find(code, &first);
 
 	if (n == 0)
 		return code_not_found(code);
-	for (i = 0; i < n; i++)
-		show(o, &first[i], true);
+	for (i = 0; i < n; i++) {
+		httpref_get(first + i, &rec);
+		show(o, &rec, true);
+	}
 	return EXIT_FOUND;
 }
 
@@ -138,22 +146,23 @@ static int run_code(struct output *o, unsigned code)
  * or when it is the only match; otherwise it lists. */
 static int run_name(struct output *o, const struct query *q, const char *arg)
 {
+	struct httpref_record rec;
 	size_t i, matches = 0, exact = 0;
 
 	for (i = 0; i < httpref_record_count; i++) {
-		if (!listed(o, &httpref_records[i]))
+		httpref_get(i, &rec);
+		if (!listed(o, &rec))
 			continue;
-		matches += query_matches(q, &httpref_records[i]);
-		exact += query_exact_name(q, &httpref_records[i]);
+		matches += query_matches(q, &rec);
+		exact += query_exact_name(q, &rec);
 	}
 	if (matches == 0)
 		return nothing_matches(arg);
 	for (i = 0; i < httpref_record_count; i++) {
-		if (!listed(o, &httpref_records[i]))
-			continue;
-		if (exact > 0 ? query_exact_name(q, &httpref_records[i])
-			      : query_matches(q, &httpref_records[i]))
-			show(o, &httpref_records[i], exact > 0 || matches == 1);
+		httpref_get(i, &rec);
+		if (listed(o, &rec) &&
+		    (exact > 0 ? query_exact_name(q, &rec) : query_matches(q, &rec)))
+			show(o, &rec, exact > 0 || matches == 1);
 	}
 	return EXIT_FOUND;
 }
@@ -161,6 +170,7 @@ static int run_name(struct output *o, const struct query *q, const char *arg)
 static int run_search(struct output *o, const char *words)
 {
 	static struct search_hit hits[HTTPREF_MAX_RECORDS];
+	struct httpref_record rec;
 	char buf[QUOTE_SIZE];
 	size_t n, i;
 	bool any = false;
@@ -182,8 +192,9 @@ static int run_search(struct output *o, const char *words)
 		break;
 	}
 	for (i = 0; i < n; i++) {
-		if (listed(o, hits[i].rec)) {
-			show(o, hits[i].rec, false);
+		httpref_get(hits[i].index, &rec);
+		if (listed(o, &rec)) {
+			show(o, &rec, false);
 			any = true;
 		}
 	}
@@ -204,6 +215,8 @@ static void stdin_code(unsigned code, void *ctx)
 	struct stdin_run *run = ctx;
 	int s = run_code(run->o, code);
 
+	/* Keep each answer next to any message about it. */
+	out_flush(&run->o->out);
 	if (s > run->status)
 		run->status = s;
 }
@@ -211,9 +224,9 @@ static void stdin_code(unsigned code, void *ctx)
 static int run_stdin(struct output *o)
 {
 	struct stdin_run run = { o, EXIT_FOUND };
-	size_t n = input_each_code(stdin, stdin_code, &run);
+	long n = input_read_fd(STDIN_FILENO, stdin_code, &run);
 
-	if (ferror(stdin)) {
+	if (n < 0) {
 		error_msg("-: read error: %s", strerror(errno));
 		return EXIT_NOT_FOUND;
 	}
@@ -298,12 +311,12 @@ static size_t output_width(bool tty)
 
 /* Success is only reported once the output has really been written.  A
  * reader that closed the pipe early is not an error worth a message. */
-static int finish(int status)
+static int finish(struct out *out, int status)
 {
-	if (fflush(stdout) == 0 && !ferror(stdout))
+	if (out_flush(out))
 		return status;
-	if (errno != EPIPE)
-		error_msg("write error: %s", strerror(errno));
+	if (out->error != EPIPE)
+		error_msg("write error: %s", strerror(out->error));
 	return EXIT_OUTPUT;
 }
 
@@ -314,15 +327,20 @@ static int worst(int a, int b)
 
 int main(int argc, char *argv[])
 {
+	static struct output o;
 	struct options opts;
-	struct output o = { .out = stdout };
 	struct query all = { .kind = QUERY_MASK, .mask = "xxx" };
 	bool tty = isatty(STDOUT_FILENO);
 	int status = EXIT_FOUND, i;
 
+	out_init_fd(&o.out, STDOUT_FILENO);
 	switch (options_parse(argc, argv, &opts)) {
-	case OPTIONS_DONE:
-		return finish(EXIT_FOUND);
+	case OPTIONS_HELP:
+		options_help(&o.out);
+		return finish(&o.out, EXIT_FOUND);
+	case OPTIONS_VERSION:
+		options_version(&o.out);
+		return finish(&o.out, EXIT_FOUND);
 	case OPTIONS_USAGE:
 		return EXIT_USAGE;
 	case OPTIONS_RUN:
@@ -336,16 +354,20 @@ int main(int argc, char *argv[])
 	o.render.clip = tty;
 	o.render.sections = opts.sections;
 	if (o.json)
-		json_begin(o.out);
+		json_begin(&o.out);
 	if (opts.list && !show_matches(&o, &all))
 		status = EXIT_NOT_FOUND;
 	if (opts.has_class && !show_matches(&o, &opts.class_query))
 		status = EXIT_NOT_FOUND;
 	if (opts.search != NULL)
 		status = worst(status, run_search(&o, opts.search));
-	for (i = opts.first_arg; i < argc; i++)
+	out_flush(&o.out);
+	for (i = opts.first_arg; i < argc; i++) {
 		status = worst(status, run_arg(&o, argv[i]));
+		/* Each argument's answer goes out before the next one's errors. */
+		out_flush(&o.out);
+	}
 	if (o.json)
-		json_end(o.out);
-	return finish(status);
+		json_end(&o.out);
+	return finish(&o.out, status);
 }

@@ -44,6 +44,7 @@ static const char help_text[] =
 	"  -b, --brief            one line per record, whatever the query\n"
 	"  -c, --class CLASS      list a class: 1 to 5, 1xx to 5xx, or a class name\n"
 	"      --color[=WHEN]     colour: auto (the default), always or never\n"
+	"                         (also spelled --colour)\n"
 	"  -h, --help             show this help and exit\n"
 	"  -j, --json             print the records as a JSON array\n"
 	"  -l, --list             list every record\n"
@@ -59,34 +60,43 @@ static const char help_tail[] =
 	"Exit status: 0 all found, 1 something not found, 2 usage error,\n"
 	"3 output could not be written.  See httpref(1).\n";
 
-static void help(void)
+void options_help(struct out *out)
 {
 	unsigned i;
 
-	fputs(usage_text, stdout);
-	fputs(help_text, stdout);
-	/* Generated from the tables the program uses, so that completions,
-	 * which read these two lines, cannot drift from them. */
-	fputs("Classes:", stdout);
-	for (i = 1; i <= 5; i++)
-		fprintf(stdout, " %s", query_class_arg(i));
-	fprintf(stdout, " %s\nSections:", query_class_arg(0));
-	for (i = 0; render_section_name(i) != NULL; i++)
-		fprintf(stdout, " %s", render_section_name(i));
-	fputc('\n', stdout);
-	fputs(help_tail, stdout);
+	out_str(out, usage_text);
+	out_str(out, help_text);
+	/* Made from the tables the program uses, so that completions, which
+	 * read these two lines, cannot drift from them. */
+	out_str(out, "Classes:");
+	for (i = 1; i <= 6; i++) {
+		out_char(out, ' ');
+		out_str(out, query_class_arg(i % 6));
+	}
+	out_str(out, "\nSections:");
+	for (i = 0; render_section_name(i) != NULL; i++) {
+		out_char(out, ' ');
+		out_str(out, render_section_name(i));
+	}
+	out_char(out, '\n');
+	out_str(out, help_tail);
+}
+
+void options_version(struct out *out)
+{
+	out_str(out, "httpref " HTTPREF_VERSION "\n");
 }
 
 static enum options_result bad_usage(void)
 {
-	fputs("Try 'httpref --help' for more information.\n", stderr);
+	error_text("Try 'httpref --help' for more information.\n");
 	return OPTIONS_USAGE;
 }
 
-static enum options_result bad_option(int c, char *argv[])
+/* last: the word getopt stopped at. */
+static enum options_result bad_option(int c, const char *last)
 {
 	char q[QUOTE_SIZE], opt[3] = { '-', (char)optopt, '\0' };
-	const char *last = argv[optind - 1];
 	/* getopt sets optopt for a short option and for a long one that
 	 * lacks its value; the word itself tells which was typed. */
 	const char *word = strncmp(last, "--", 2) == 0 || optopt == 0 ? last : opt;
@@ -158,8 +168,7 @@ enum options_result options_parse(int argc, char *argv[], struct options *o)
 			o->has_class = true;
 			break;
 		case 'h':
-			help();
-			return OPTIONS_DONE;
+			return OPTIONS_HELP;
 		case 'j':
 			o->json = true;
 			break;
@@ -174,8 +183,7 @@ enum options_result options_parse(int argc, char *argv[], struct options *o)
 				return bad_usage();
 			break;
 		case 'V':
-			puts("httpref " HTTPREF_VERSION);
-			return OPTIONS_DONE;
+			return OPTIONS_VERSION;
 		case OPT_COLOR:
 			if (!parse_colour(optarg, &o->colour)) {
 				error_msg("--color: '%s' is not auto, always or never",
@@ -190,12 +198,12 @@ enum options_result options_parse(int argc, char *argv[], struct options *o)
 			o->filter = FILTER_UNOFFICIAL;
 			break;
 		default:
-			return bad_option(c, argv);
+			return bad_option(c, argv[optind - 1]);
 		}
 	}
 	o->first_arg = optind;
 	if (optind == argc && !o->list && !o->has_class && o->search == NULL) {
-		fputs(usage_text, stderr);
+		error_text(usage_text);
 		return bad_usage();
 	}
 	return OPTIONS_RUN;

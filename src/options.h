@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 
+#include "out.h"
 #include "query.h"
 
 enum colour_when { COLOUR_AUTO, COLOUR_ALWAYS, COLOUR_NEVER };
@@ -25,11 +26,14 @@ struct options {
 };
 
 enum options_result {
-	OPTIONS_RUN,   /* go on with the queries */
-	OPTIONS_DONE,  /* --help or --version was printed */
-	OPTIONS_USAGE, /* an error was reported on stderr */
+	OPTIONS_RUN,     /* go on with the queries */
+	OPTIONS_HELP,    /* --help: print options_help and stop */
+	OPTIONS_VERSION, /* --version */
+	OPTIONS_USAGE,   /* an error was reported on stderr */
 };
 
 enum options_result options_parse(int argc, char *argv[], struct options *o);
+void options_help(struct out *out);
+void options_version(struct out *out);
 
 #endif

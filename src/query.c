@@ -1,19 +1,37 @@
 /* Argument parsing for queries.  Every input is bounded: nothing is
  * copied past QUERY_MAX, and an argument that does not fit is refused. */
-#include <ctype.h>
 #include <string.h>
 
+#include "httpref_table.h"
 #include "query.h"
+
+/* ASCII only, without <ctype.h>: arguments are compared with ASCII names,
+ * and the locale has no say in what a digit or a space is. */
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool is_space(char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static char fold(char c)
+{
+	return httpref_fold((unsigned char)c);
+}
 
 static bool is_blank(const char *s)
 {
-	return s[strspn(s, " \t\n\r\f\v")] == '\0';
+	while (is_space(*s))
+		s++;
+	return *s == '\0';
 }
 
 static bool is_code(const char *s)
 {
-	return strlen(s) == 3 && isdigit((unsigned char)s[0]) &&
-	       isdigit((unsigned char)s[1]) && isdigit((unsigned char)s[2]);
+	return is_digit(s[0]) && is_digit(s[1]) && is_digit(s[2]) && s[3] == '\0';
 }
 
 static bool is_mask(const char *s)
@@ -26,7 +44,7 @@ static bool is_mask(const char *s)
 	for (i = 0; i < 3; i++) {
 		if (s[i] == 'x' || s[i] == 'X')
 			wild = true;
-		else if (!isdigit((unsigned char)s[i]))
+		else if (!is_digit(s[i]))
 			return false;
 	}
 	return wild;
@@ -38,19 +56,29 @@ static void set_mask(struct query *q, const char *s)
 
 	q->kind = QUERY_MASK;
 	for (i = 0; i < 3; i++)
-		q->mask[i] = (char)tolower((unsigned char)s[i]);
+		q->mask[i] = fold(s[i]);
 	q->mask[3] = '\0';
 }
 
+/* Spaces around an argument are dropped (a code pasted with them is
+ * still a code); inside, they are part of a name. */
 enum query_error query_parse(const char *arg, struct query *q)
 {
-	size_t n = strlen(arg);
+	size_t n;
 
 	memset(q, 0, sizeof(*q));
 	if (is_blank(arg))
 		return QUERY_EMPTY;
+	while (is_space(*arg))
+		arg++;
+	n = strlen(arg);
+	while (n > 0 && is_space(arg[n - 1]))
+		n--;
 	if (n > QUERY_MAX)
 		return QUERY_TOO_LONG;
+	memcpy(q->text, arg, n);
+	q->text[n] = '\0';
+	arg = q->text;
 	if (is_code(arg)) {
 		q->kind = QUERY_CODE;
 		q->code = (unsigned)(arg[0] - '0') * 100 +
@@ -62,7 +90,6 @@ enum query_error query_parse(const char *arg, struct query *q)
 		return QUERY_OK;
 	}
 	q->kind = QUERY_NAME;
-	memcpy(q->text, arg, n + 1);
 	return QUERY_OK;
 }
 
@@ -80,7 +107,7 @@ const char *query_class_arg(unsigned digit)
 static bool same_class_name(const char *arg, const char *name)
 {
 	for (; *arg != '\0' && *name != '\0'; arg++, name++) {
-		char a = (char)tolower((unsigned char)*arg);
+		char a = fold(*arg);
 
 		if (a == ' ' || a == '_')
 			a = '-';
@@ -121,7 +148,7 @@ static bool contains_nocase(const char *hay, const char *needle)
 		size_t i;
 
 		for (i = 0; i < n && hay[i] != '\0' &&
-		     tolower((unsigned char)hay[i]) == tolower((unsigned char)needle[i]); i++)
+		     fold(hay[i]) == fold(needle[i]); i++)
 			;
 		if (i == n)
 			return true;
@@ -132,7 +159,7 @@ static bool contains_nocase(const char *hay, const char *needle)
 static bool equals_nocase(const char *a, const char *b)
 {
 	for (; *a != '\0' && *b != '\0'; a++, b++)
-		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+		if (fold(*a) != fold(*b))
 			return false;
 	return *a == *b;
 }

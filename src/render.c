@@ -12,85 +12,6 @@
 /* One-line view: the summary starts at this column. */
 #define LINE_SUMMARY_COL 38
 
-static void heading(FILE *out, const char *title, const struct render_opts *o)
-{
-	fprintf(out, "%s%s%s\n", style_on(STYLE_HEADING, 0, o->colour), title,
-		style_off(o->colour));
-}
-
-static void paragraph(FILE *out, const char *title, const char *text,
-		      const struct render_opts *o)
-{
-	if (text == NULL)
-		return;
-	heading(out, title, o);
-	fprintf(out, "%*s", INDENT, "");
-	wrap_text(out, text, INDENT, INDENT, o->width);
-}
-
-static void list(FILE *out, const char *title, const struct httpref_list *l,
-		 const struct render_opts *o)
-{
-	size_t i;
-
-	if (l->count == 0)
-		return;
-	heading(out, title, o);
-	for (i = 0; i < l->count; i++) {
-		fprintf(out, "%*s- ", INDENT, "");
-		wrap_text(out, l->items[i], ITEM_HANG, ITEM_HANG, o->width);
-	}
-}
-
-/* "Related: 503 Service Unavailable, 420 Enhance Your Calm / Method
- * Failure", wrapped like prose.  Built in a fixed buffer: 16 codes of at
- * most a few names each fit with room to spare, and snprintf bounds it. */
-static void related(FILE *out, const struct httpref_record *rec,
-		    const struct render_opts *o)
-{
-	char buf[4096];
-	size_t used = 0, i, j, n;
-	const struct httpref_record *first;
-
-	if (rec->related.count == 0)
-		return;
-	for (i = 0; i < rec->related.count && used < sizeof(buf); i++) {
-		n = httpref_find(rec->related.codes[i], &first);
-		used += (size_t)snprintf(buf + used, sizeof(buf) - used, "%s%03u",
-					 i > 0 ? ", " : "", rec->related.codes[i]);
-		for (j = 0; j < n && used < sizeof(buf); j++)
-			used += (size_t)snprintf(buf + used, sizeof(buf) - used, "%s%s",
-						 j > 0 ? " / " : " ", first[j].name);
-	}
-	fprintf(out, "%s%s%s ", style_on(STYLE_HEADING, 0, o->colour), "Related:",
-		style_off(o->colour));
-	wrap_text(out, buf, strlen("Related: "), INDENT, o->width);
-}
-
-static void example(FILE *out, const char *text, const struct render_opts *o)
-{
-	size_t n;
-
-	if (text == NULL)
-		return;
-	heading(out, "Example", o);
-	for (;;) {
-		n = strcspn(text, "\n");
-		fprintf(out, "%*s%.*s\n", n > 0 ? INDENT : 0, "", (int)n, text);
-		if (text[n] == '\0')
-			break;
-		text += n + 1;
-	}
-}
-
-static void labelled(FILE *out, const char *label, const char *value,
-		     const struct render_opts *o)
-{
-	fprintf(out, "%s%s:%s ", style_on(STYLE_HEADING, 0, o->colour), label,
-		style_off(o->colour));
-	wrap_text(out, value, strlen(label) + 2, INDENT, o->width);
-}
-
 static const char *const section_names[SECTION_COUNT] = {
 	"summary", "description", "causes", "fixes", "mistakes", "insight",
 	"headers", "clients", "cacheable", "reference", "related", "example",
@@ -101,34 +22,164 @@ const char *render_section_name(unsigned section)
 	return section < SECTION_COUNT ? section_names[section] : NULL;
 }
 
-static void title(FILE *out, const struct httpref_record *rec,
-		  const struct render_opts *o)
+static void put_code(struct out *out, unsigned code)
 {
-	fprintf(out, "%s%03u %s%s\n", style_on(STYLE_TITLE, rec->code, o->colour),
-		rec->code, rec->name, style_off(o->colour));
+	char digits[3] = {
+		(char)('0' + code / 100 % 10), (char)('0' + code / 10 % 10),
+		(char)('0' + code % 10),
+	};
+
+	out_write(out, digits, 3);
 }
 
-static void summary(FILE *out, const struct httpref_record *rec,
+static void heading(struct out *out, const char *title, const struct render_opts *o)
+{
+	out_str(out, style_on(STYLE_HEADING, 0, o->colour));
+	out_str(out, title);
+	out_str(out, style_off(o->colour));
+}
+
+static void paragraph(struct out *out, const char *title, const char *text,
+		      const struct render_opts *o)
+{
+	if (text == NULL)
+		return;
+	heading(out, title, o);
+	out_char(out, '\n');
+	out_spaces(out, INDENT);
+	wrap_text(out, text, INDENT, INDENT, o->width);
+}
+
+static void list(struct out *out, const char *title, const struct httpref_list *l,
+		 const struct render_opts *o)
+{
+	size_t i;
+
+	if (l->count == 0)
+		return;
+	heading(out, title, o);
+	out_char(out, '\n');
+	for (i = 0; i < l->count; i++) {
+		out_spaces(out, INDENT);
+		out_write(out, "- ", 2);
+		wrap_text(out, l->items[i], ITEM_HANG, ITEM_HANG, o->width);
+	}
+}
+
+/* "Label: value", the value wrapped under the label. */
+static void labelled(struct out *out, const char *label, const char *value,
+		     const struct render_opts *o)
+{
+	heading(out, label, o);
+	out_char(out, ' ');
+	wrap_text(out, value, strlen(label) + 1, INDENT, o->width);
+}
+
+/* Appends s to buf, as much as fits, keeping it NUL-terminated. */
+static void append(char *buf, size_t *used, size_t size, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n > size - 1 - *used)
+		n = size - 1 - *used;
+	memcpy(buf + *used, s, n);
+	*used += n;
+	buf[*used] = '\0';
+}
+
+/* "Related: 503 Service Unavailable, 420 Enhance Your Calm / Method
+ * Failure", wrapped like prose.  16 codes of a few names each fit the
+ * buffer with room to spare, and append never passes its end. */
+static void related(struct out *out, const struct httpref_record *rec,
+		    const struct render_opts *o)
+{
+	char buf[4096], code[4];
+	size_t used = 0, i, j, n, first;
+
+	if (rec->related.count == 0)
+		return;
+	buf[0] = '\0';
+	for (i = 0; i < rec->related.count; i++) {
+		unsigned c = rec->related.codes[i];
+
+		code[0] = (char)('0' + c / 100 % 10);
+		code[1] = (char)('0' + c / 10 % 10);
+		code[2] = (char)('0' + c % 10);
+		code[3] = '\0';
+		append(buf, &used, sizeof(buf), i > 0 ? ", " : "");
+		append(buf, &used, sizeof(buf), code);
+		n = httpref_find(c, &first);
+		for (j = 0; j < n; j++) {
+			append(buf, &used, sizeof(buf), j > 0 ? " / " : " ");
+			append(buf, &used, sizeof(buf), httpref_name_at(first + j));
+		}
+	}
+	labelled(out, "Related:", buf, o);
+}
+
+static void example(struct out *out, const char *text, const struct render_opts *o)
+{
+	size_t n;
+
+	if (text == NULL)
+		return;
+	heading(out, "Example", o);
+	out_char(out, '\n');
+	for (;;) {
+		for (n = 0; text[n] != '\0' && text[n] != '\n'; n++)
+			;
+		if (n > 0) {
+			out_spaces(out, INDENT);
+			out_write(out, text, n);
+		}
+		out_char(out, '\n');
+		if (text[n] == '\0')
+			break;
+		text += n + 1;
+	}
+}
+
+static void title(struct out *out, const struct httpref_record *rec,
+		  const struct render_opts *o)
+{
+	out_str(out, style_on(STYLE_TITLE, rec->code, o->colour));
+	put_code(out, rec->code);
+	out_char(out, ' ');
+	out_str(out, rec->name);
+	out_str(out, style_off(o->colour));
+	out_char(out, '\n');
+}
+
+static void summary(struct out *out, const struct httpref_record *rec,
 		    const struct render_opts *o)
 {
 	size_t i;
 
-	fprintf(out, "%s%s, %s (%s)%s\n", style_on(STYLE_MUTED, 0, o->colour),
-		httpref_class_name(rec->code), httpref_status_name(rec->status),
-		rec->source, style_off(o->colour));
+	out_str(out, style_on(STYLE_MUTED, 0, o->colour));
+	out_str(out, httpref_class_name(rec->code));
+	out_write(out, ", ", 2);
+	out_str(out, httpref_status_name(rec->status));
+	out_write(out, " (", 2);
+	out_str(out, rec->source);
+	out_char(out, ')');
+	out_str(out, style_off(o->colour));
+	out_char(out, '\n');
 	if (rec->aliases.count > 0) {
-		fputs("Also known as: ", out);
-		for (i = 0; i < rec->aliases.count; i++)
-			fprintf(out, "%s%s", i > 0 ? ", " : "", rec->aliases.items[i]);
-		fputc('\n', out);
+		out_str(out, "Also known as: ");
+		for (i = 0; i < rec->aliases.count; i++) {
+			if (i > 0)
+				out_write(out, ", ", 2);
+			out_str(out, rec->aliases.items[i]);
+		}
+		out_char(out, '\n');
 	}
-	fputc('\n', out);
-	fprintf(out, "%*s", INDENT, "");
+	out_char(out, '\n');
+	out_spaces(out, INDENT);
 	wrap_text(out, rec->summary, INDENT, INDENT, o->width);
-	fputc('\n', out);
+	out_char(out, '\n');
 }
 
-static void section(FILE *out, const struct httpref_record *rec,
+static void section(struct out *out, const struct httpref_record *rec,
 		    const struct render_opts *o, enum render_section s)
 {
 	switch (s) {
@@ -158,11 +209,11 @@ static void section(FILE *out, const struct httpref_record *rec,
 		break;
 	case SECTION_CACHEABLE:
 		if (rec->cacheable != CACHEABLE_UNKNOWN)
-			labelled(out, "Cacheable by default",
+			labelled(out, "Cacheable by default:",
 				 rec->cacheable == CACHEABLE_YES ? "yes" : "no", o);
 		break;
 	case SECTION_REFERENCE:
-		labelled(out, "Reference", rec->reference, o);
+		labelled(out, "Reference:", rec->reference, o);
 		break;
 	case SECTION_RELATED:
 		related(out, rec, o);
@@ -175,7 +226,7 @@ static void section(FILE *out, const struct httpref_record *rec,
 	}
 }
 
-void render_detail(FILE *out, const struct httpref_record *rec,
+void render_detail(struct out *out, const struct httpref_record *rec,
 		   const struct render_opts *o)
 {
 	unsigned wanted = o->sections != 0 ? o->sections : SECTIONS_ALL;
@@ -188,12 +239,12 @@ void render_detail(FILE *out, const struct httpref_record *rec,
 }
 
 /* Writes at most cols columns of s, ending in "..." when it was cut. */
-static void clipped(FILE *out, const char *s, size_t cols)
+static void clipped(struct out *out, const char *s, size_t cols)
 {
 	size_t len = strlen(s), n = 0, used = 0;
 
 	if (wrap_columns(s, len) <= cols) {
-		fputs(s, out);
+		out_write(out, s, len);
 		return;
 	}
 	if (cols < 4)
@@ -206,32 +257,39 @@ static void clipped(FILE *out, const char *s, size_t cols)
 	}
 	while (n > 0 && s[n - 1] == ' ')
 		n--;
-	fprintf(out, "%.*s...", (int)n, s);
+	out_write(out, s, n);
+	out_write(out, "...", 3);
 }
 
-void render_line(FILE *out, const struct httpref_record *rec,
+void render_line(struct out *out, const struct httpref_record *rec,
 		 const struct render_opts *o)
 {
-	size_t col;
-	int n;
+	size_t col = 4 + wrap_columns(rec->name, strlen(rec->name));
 
-	fprintf(out, "%s%03u%s ", style_on(STYLE_CLASS, rec->code, o->colour),
-		rec->code, style_off(o->colour));
-	n = fprintf(out, "%s", rec->name);
-	col = 4 + (n > 0 ? wrap_columns(rec->name, strlen(rec->name)) : 0);
+	out_str(out, style_on(STYLE_CLASS, rec->code, o->colour));
+	put_code(out, rec->code);
+	out_str(out, style_off(o->colour));
+	out_char(out, ' ');
+	out_str(out, rec->name);
 	if (rec->status != STATUS_REGISTERED) {
-		n = fprintf(out, " (%s%s%s)", httpref_status_name(rec->status),
-			    rec->status == STATUS_UNOFFICIAL ? ", " : "",
-			    rec->status == STATUS_UNOFFICIAL ? rec->source : "");
-		col += n > 0 ? (size_t)n : 0;
+		const char *status = httpref_status_name(rec->status);
+
+		out_write(out, " (", 2);
+		out_str(out, status);
+		col += 3 + strlen(status);
+		if (rec->status == STATUS_UNOFFICIAL) {
+			out_write(out, ", ", 2);
+			out_str(out, rec->source);
+			col += 2 + wrap_columns(rec->source, strlen(rec->source));
+		}
+		out_char(out, ')');
 	}
-	do {
-		fputc(' ', out);
-		col++;
-	} while (col < LINE_SUMMARY_COL);
-	if (o->clip && o->width > col)
+	/* At least one space, then the summary in its column. */
+	out_spaces(out, col < LINE_SUMMARY_COL ? LINE_SUMMARY_COL - col : 1);
+	col = col < LINE_SUMMARY_COL ? LINE_SUMMARY_COL : col + 1;
+	if (!o->clip)
+		out_str(out, rec->summary);
+	else if (o->width > col)
 		clipped(out, rec->summary, o->width - col);
-	else if (!o->clip)
-		fputs(rec->summary, out);
-	fputc('\n', out);
+	out_char(out, '\n');
 }

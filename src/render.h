@@ -4,9 +4,9 @@
 
 #include <stdbool.h>
 #include <stddef.h>
-#include <stdio.h>
 
 #include "httpref.h"
+#include "out.h"
 
 /* The parts of the detail view, in the order they are shown. */
 enum render_section {
@@ -28,9 +28,9 @@ struct render_opts {
 /* "fixes" for SECTION_FIXES; NULL past the last section. */
 const char *render_section_name(unsigned section);
 
-void render_detail(FILE *out, const struct httpref_record *rec,
+void render_detail(struct out *out, const struct httpref_record *rec,
 		   const struct render_opts *opts);
-void render_line(FILE *out, const struct httpref_record *rec,
+void render_line(struct out *out, const struct httpref_record *rec,
 		 const struct render_opts *opts);
 
 #endif

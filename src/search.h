@@ -9,7 +9,7 @@
 #define SEARCH_MAX_WORDS 16
 
 struct search_hit {
-	const struct httpref_record *rec;
+	size_t index; /* the record's number, for httpref_get */
 	unsigned score;
 };
 
@@ -20,8 +20,9 @@ enum search_error {
 	SEARCH_TOO_MANY,  /* more than SEARCH_MAX_WORDS words */
 };
 
-/* Finds the records whose text holds every word of words (separated by
- * spaces, compared ignoring case).  hits must hold HTTPREF_MAX_RECORDS;
+/* Finds the records whose text holds every word of words, each as a word
+ * or the start of one, ignoring case; anything but letters, digits and
+ * inner hyphens separates words.  hits must hold HTTPREF_MAX_RECORDS;
  * *count is set to the number found, sorted by falling score, then by
  * code. */
 enum search_error search_run(const char *words, struct search_hit *hits,

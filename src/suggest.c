@@ -24,20 +24,19 @@ const char *suggest_class_meaning(unsigned code)
 	return code >= 100 && code / 100 < LEN(meaning) ? meaning[code / 100] : NULL;
 }
 
-static bool seen(const struct httpref_record **out, size_t n, unsigned code)
+static bool seen(const size_t *out, size_t n, unsigned code)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (out[i]->code == code)
+		if (httpref_code_at(out[i]) == code)
 			return true;
 	return false;
 }
 
-static size_t add_code(const struct httpref_record **out, size_t n, size_t max,
-		       unsigned code)
+static size_t add_code(size_t *out, size_t n, size_t max, unsigned code)
 {
-	const struct httpref_record *first;
+	size_t first;
 
 	if (n < max && !seen(out, n, code) && httpref_find(code, &first) > 0)
 		out[n++] = first;
@@ -55,7 +54,7 @@ static bool all_digits(const char *s)
 }
 
 /* 4O4 and 4o4 are 404; l and I are 1. */
-static size_t lookalike_digits(const char *arg, const struct httpref_record **out,
+static size_t lookalike_digits(const char *arg, size_t *out,
 			       size_t n, size_t max)
 {
 	char fixed[4];
@@ -79,20 +78,22 @@ static size_t lookalike_digits(const char *arg, const struct httpref_record **ou
 						(fixed[1] - '0') * 10 + (fixed[2] - '0')));
 }
 
-static size_t add_if(const struct httpref_record **out, size_t n, size_t max,
-		     unsigned code, bool official)
+static size_t add_if(size_t *out, size_t n, size_t max, unsigned code, bool official)
 {
-	const struct httpref_record *first;
+	struct httpref_record rec;
+	size_t first;
 
-	if (httpref_find(code, &first) == 0 ||
-	    (first->status != STATUS_UNOFFICIAL) != official)
+	if (httpref_find(code, &first) == 0)
+		return n;
+	httpref_get(first, &rec);
+	if ((rec.status != STATUS_UNOFFICIAL) != official)
 		return n;
 	return add_code(out, n, max, code);
 }
 
 /* "40" may be any of 400 to 409; "4044" has one digit too many.  The
  * registered codes among the candidates come first. */
-static size_t wrong_length(const char *arg, const struct httpref_record **out,
+static size_t wrong_length(const char *arg, size_t *out,
 			   size_t n, size_t max)
 {
 	size_t len = strlen(arg), skip, i, pass;
@@ -191,51 +192,62 @@ static size_t typo_budget(size_t len)
 	return len <= 4 ? 1 : len <= 8 ? 2 : 3;
 }
 
-static size_t misspelt_name(const char *arg, const struct httpref_record **out,
+static size_t misspelt_name(const char *arg, size_t *out,
 			    size_t n, size_t max)
 {
+	static size_t distance[HTTPREF_MAX_RECORDS];
 	size_t budget = typo_budget(strlen(arg)), d, r;
 
 	if (strlen(arg) < 3 || all_digits(arg))
 		return n;
+	struct httpref_record rec;
+
+	for (r = 0; r < httpref_record_count && r < LEN(distance); r++) {
+		httpref_get(r, &rec);
+		distance[r] = record_distance(arg, &rec);
+	}
 	/* Closest first: one pass per distance keeps it free of sorting. */
 	for (d = 0; d <= budget; d++)
-		for (r = 0; r < httpref_record_count; r++)
-			if (record_distance(arg, &httpref_records[r]) == d)
-				n = add_code(out, n, max, httpref_records[r].code);
+		for (r = 0; r < httpref_record_count && r < LEN(distance); r++)
+			if (distance[r] == d)
+				n = add_code(out, n, max, httpref_code_at(r));
 	return n;
 }
 
-size_t suggest(const char *arg, const struct httpref_record **out, size_t max)
+bool suggest_is_number(const char *arg)
+{
+	return all_digits(arg[0] == '+' || arg[0] == '-' ? arg + 1 : arg);
+}
+
+size_t suggest(const char *arg, size_t *out, size_t max)
 {
 	size_t n = 0;
 
 	if (strlen(arg) > DISTANCE_MAX_LEN)
 		return 0;
+	/* "+200" is 200 with a sign a calculator would accept. */
+	if (arg[0] == '+' && strlen(arg) == 4 && all_digits(arg + 1))
+		n = add_code(out, n, max, (unsigned)((arg[1] - '0') * 100 +
+						     (arg[2] - '0') * 10 + (arg[3] - '0')));
 	n = lookalike_digits(arg, out, n, max);
 	n = wrong_length(arg, out, n, max);
 	n = misspelt_name(arg, out, n, max);
 	return n;
 }
 
-size_t suggest_nearest(unsigned code, const struct httpref_record **out)
+size_t suggest_nearest(unsigned code, size_t *out)
 {
-	const struct httpref_record *below = NULL, *above = NULL;
-	size_t r, n = 0;
+	size_t r, n = 0, first;
+	unsigned below = 0;
 
-	for (r = 0; r < httpref_record_count; r++) {
-		const struct httpref_record *rec = &httpref_records[r];
-
-		if (rec->code / 100 != code / 100)
-			continue;
-		if (rec->code < code)
-			below = rec; /* sorted: the last one below is the nearest */
-		else if (rec->code > code && above == NULL)
-			above = rec;
-	}
-	if (below != NULL)
-		httpref_find(below->code, &out[n++]);
-	if (above != NULL)
-		out[n++] = above;
+	/* Sorted by code: the last one below is the nearest below, and the
+	 * first one above ends the walk. */
+	for (r = 0; r < httpref_record_count && httpref_code_at(r) < code; r++)
+		if (httpref_code_at(r) / 100 == code / 100)
+			below = httpref_code_at(r);
+	if (below != 0 && httpref_find(below, &first) > 0)
+		out[n++] = first;
+	if (r < httpref_record_count && httpref_code_at(r) / 100 == code / 100)
+		out[n++] = r;
 	return n;
 }

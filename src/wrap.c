@@ -1,5 +1,8 @@
-/* Word wrapping.  Widths count code points, which is right for the
- * Latin text of data/; no record uses wide or combining characters. */
+/* Word wrapping.  Text from data/ is nearly always ASCII, where a byte is
+ * a column: lines are broken by looking back from the width for a space,
+ * and written a line at a time.  Other text goes word by word, counting
+ * code points (no record uses wide or combining characters). */
+#include <stdint.h>
 #include <string.h>
 
 #include "wrap.h"
@@ -14,37 +17,94 @@ size_t wrap_columns(const char *s, size_t n)
 	return cols;
 }
 
-static void indent(FILE *out, size_t n)
+static bool is_ascii(const char *s, size_t n)
 {
-	while (n-- > 0)
-		fputc(' ', out);
+	uint64_t word, high = 0;
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&word, s + i, 8);
+		high |= word;
+	}
+	for (; i < n; i++)
+		high |= (unsigned char)s[i];
+	return (high & UINT64_C(0x8080808080808080)) == 0;
 }
 
-void wrap_text(FILE *out, const char *text, size_t col, size_t hang, size_t width)
+static size_t skip_spaces(const char *s, size_t i, size_t n)
 {
-	size_t len, cols;
+	while (i < n && s[i] == ' ')
+		i++;
+	return i;
+}
+
+static void wrap_words(struct out *out, const char *text, size_t len, size_t col,
+		       size_t hang, size_t width)
+{
+	size_t at = 0, end, cols;
 	int words = 0;
 
 	for (;;) {
-		text += strspn(text, " ");
-		if (*text == '\0')
+		at = skip_spaces(text, at, len);
+		if (at == len)
 			break;
-		len = strcspn(text, " ");
-		cols = wrap_columns(text, len);
+		for (end = at; end < len && text[end] != ' '; end++)
+			;
+		cols = wrap_columns(text + at, end - at);
 		if (words > 0 && col + 1 + cols > width) {
-			fputc('\n', out);
-			indent(out, hang);
+			out_char(out, '\n');
+			out_spaces(out, hang);
 			col = hang;
 			words = 0;
 		}
 		if (words > 0) {
-			fputc(' ', out);
+			out_char(out, ' ');
 			col++;
 		}
-		fwrite(text, 1, len, out);
+		out_write(out, text + at, end - at);
 		col += cols;
 		words++;
-		text += len;
+		at = end;
 	}
-	fputc('\n', out);
+	out_char(out, '\n');
+}
+
+void wrap_text(struct out *out, const char *text, size_t col, size_t hang, size_t width)
+{
+	size_t len = strlen(text), room, cut, end;
+
+	if (!is_ascii(text, len)) {
+		wrap_words(out, text, len, col, hang, width);
+		return;
+	}
+	for (;;) {
+		cut = skip_spaces(text, 0, len);
+		text += cut;
+		len -= cut;
+		while (len > 0 && text[len - 1] == ' ')
+			len--;
+		room = width > col ? width - col : 0;
+		if (len <= room) {
+			out_write(out, text, len);
+			break;
+		}
+		/* The last space that leaves at most room bytes before it; if
+		 * the first word is longer than that, it stands alone. */
+		for (cut = room; cut > 0 && text[cut] != ' '; cut--)
+			;
+		if (cut == 0)
+			for (cut = 1; cut < len && text[cut] != ' '; cut++)
+				;
+		for (end = cut; end > 0 && text[end - 1] == ' '; end--)
+			;
+		out_write(out, text, end);
+		text += cut;
+		len -= cut;
+		if (skip_spaces(text, 0, len) == len)
+			break;
+		out_char(out, '\n');
+		out_spaces(out, hang);
+		col = hang;
+	}
+	out_char(out, '\n');
 }

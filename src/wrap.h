@@ -3,15 +3,17 @@
 #define WRAP_H
 
 #include <stddef.h>
-#include <stdio.h>
+
+#include "out.h"
 
 /* Columns a UTF-8 string takes: one per code point. */
 size_t wrap_columns(const char *s, size_t n);
 
-/* Writes text as words separated by single spaces, breaking lines so
- * that none passes width columns (a longer word stands alone on its
- * line).  The cursor is at column col when called; continuation lines
- * start with hang spaces.  Ends with a newline. */
-void wrap_text(FILE *out, const char *text, size_t col, size_t hang, size_t width);
+/* Writes text, whose words are separated by single spaces (as the
+ * generator stores all prose), breaking lines so that none passes width
+ * columns; a longer word stands alone on its line.  The cursor is at
+ * column col when called; continuation lines start with hang spaces.
+ * Ends with a newline. */
+void wrap_text(struct out *out, const char *text, size_t col, size_t hang, size_t width);
 
 #endif

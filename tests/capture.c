@@ -3,18 +3,20 @@
 
 #include "capture.h"
 
-FILE *capture_open(struct capture *c)
+struct out *capture_open(struct capture *c)
 {
 	c->text = NULL;
 	c->size = 0;
 	c->file = open_memstream(&c->text, &c->size);
 	if (c->file == NULL)
 		abort();
-	return c->file;
+	out_init_file(&c->out, c->file);
+	return &c->out;
 }
 
 const char *capture_text(struct capture *c)
 {
+	out_flush(&c->out);
 	if (fclose(c->file) != 0)
 		abort();
 	c->file = NULL;

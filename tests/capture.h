@@ -5,14 +5,19 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "out.h"
+
 struct capture {
 	FILE *file;
 	char *text;
 	size_t size;
+	struct out out;
 };
 
-FILE *capture_open(struct capture *c);
-/* Closes the stream and returns what was written; capture_free frees it. */
+/* A fresh capture, and the output buffer that writes into it. */
+struct out *capture_open(struct capture *c);
+/* Flushes and closes the stream and returns what was written;
+ * capture_free frees it. */
 const char *capture_text(struct capture *c);
 void capture_free(struct capture *c);
 

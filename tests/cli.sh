@@ -3,6 +3,8 @@
 # checked for each behaviour.  Expected text is written here by hand or
 # read from data/, never taken from httpref's own output.
 bin=${HTTPREF:-./httpref}
+# HTTPREF_WRAP runs every call under a tool, such as valgrind (make check-valgrind).
+wrap=${HTTPREF_WRAP:-}
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 pass=0 fail=0 case_failed=0 name=
@@ -17,7 +19,8 @@ end() {
 	if [ "$case_failed" -eq 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
 }
 # run ARGS...: runs httpref, keeping stdout, stderr and the status.
-run() { "$bin" "$@" >"$tmp/out" 2>"$tmp/err"; status=$?; }
+hr() { $wrap "$bin" "$@"; }
+run() { hr "$@" >"$tmp/out" 2>"$tmp/err"; status=$?; }
 status_is() { [ "$status" -eq "$1" ] || no "exit status $status, want $1"; }
 out_has() { grep -qF -- "$1" "$tmp/out" || no "stdout lacks: $1"; }
 out_lacks() { ! grep -qF -- "$1" "$tmp/out" || no "stdout has: $1"; }
@@ -95,7 +98,7 @@ out_is "$(grep '^5[0-9]3 ' "$tmp/5xx")"
 end
 
 begin "--class 5xx | grep Gateway"
-"$bin" --class 5xx | grep Gateway >"$tmp/out"
+hr --class 5xx | grep Gateway >"$tmp/out"
 out_has "502 Bad Gateway"
 out_has "504 Gateway Timeout"
 out_lacks "500 "
@@ -229,13 +232,13 @@ err_is "httpref: 'a\\x1b[31mb': no status code has that name"
 end
 
 begin "output errors"
-"$bin" 200 >/dev/full 2>"$tmp/err"; status=$?
+hr 200 >/dev/full 2>"$tmp/err"; status=$?
 status_is 3
 err_is "httpref: write error: No space left on device"
-"$bin" --list >&- 2>"$tmp/err"; status=$?
+hr --list >&- 2>"$tmp/err"; status=$?
 status_is 3
 err_is "httpref: write error: Bad file descriptor"
-{ "$bin" --list 2>"$tmp/err"; } | head -1 >"$tmp/out"
+{ hr --list 2>"$tmp/err"; } | head -1 >"$tmp/out"
 err_empty
 [ "$(wc -l <"$tmp/out")" -eq 1 ] || no "head -1"
 end
@@ -249,7 +252,7 @@ run --search=retry-after
 out_has "429 Too Many Requests"
 out_has "503 Service Unavailable"
 run -s "gateway timeout" --json
-[ "$(jq -r '.[0].code' "$tmp/out")" = 504 ] || no "json search"
+[ "$(jq -r ".[0].code" "$tmp/out")" = 504 ] || { no "json search"; head -c 200 "$tmp/out"; cat "$tmp/err"; }
 run -s zzqx
 status_is 1; out_empty
 err_is "httpref: --search: 'zzqx': no record holds every word"
@@ -264,10 +267,10 @@ status_is 1; out_empty
 err_is "httpref: '4O4': no such code or name; did you mean 404 Not Found?"
 run 4044
 status_is 1
-err_is "httpref: '4044': no such code or name; did you mean 404 Not Found, 444 No Response?"
+err_is "httpref: '4044': not a status code (a code has three digits); did you mean 404 Not Found, 444 No Response?"
 run 40
 status_is 1
-err_is "httpref: '40': no such code or name; did you mean 400 Bad Request, 401 Unauthorized, 402 Payment Required, 403 Forbidden, 404 Not Found?"
+err_is "httpref: '40': not a status code (a code has three digits); did you mean 400 Bad Request, 401 Unauthorized, 402 Payment Required, 403 Forbidden, 404 Not Found?"
 run "bad gatway"
 status_is 1
 err_is "httpref: 'bad gatway': no such code or name; did you mean 502 Bad Gateway?"
@@ -318,22 +321,92 @@ end
 
 begin "standard input: status lines, bare codes, anything else skipped"
 printf 'HTTP/1.1 301 Moved Permanently\r\nLocation: /x\r\n\r\nHTTP/2 404\r\nserver: x\r\n' |
-	"$bin" --brief - >"$tmp/out" 2>"$tmp/err"; status=$?
+	hr --brief - >"$tmp/out" 2>"$tmp/err"; status=$?
 status_is 0; err_empty
 [ "$(cut -c1-3 "$tmp/out" | tr '\n' ' ')" = "301 404 " ] || no "status lines"
-printf '200\n  503\nfoo\n' | "$bin" - >"$tmp/out" 2>"$tmp/err"; status=$?
+printf '200\n  503\nfoo\n' | hr - >"$tmp/out" 2>"$tmp/err"; status=$?
 status_is 0
 [ "$(grep -c -e '^200 OK$' -e '^503 Service Unavailable$' "$tmp/out")" -eq 2 ] || no "bare codes"
-printf 'nothing here\n' | "$bin" - >"$tmp/out" 2>"$tmp/err"; status=$?
+printf 'nothing here\n' | hr - >"$tmp/out" 2>"$tmp/err"; status=$?
 status_is 1; out_empty
 err_is "httpref: -: no status line or code in the input"
-printf 'HTTP/1.1 299 Odd\n' | "$bin" - >"$tmp/out" 2>"$tmp/err"; status=$?
+printf 'HTTP/1.1 299 Odd\n' | hr - >"$tmp/out" 2>"$tmp/err"; status=$?
 status_is 1
 err_is "httpref: 299: unassigned code in the 2xx range (Success: the server did what was asked); nearest: 226 IM Used"
-head -c 300000 /dev/urandom | "$bin" - >"$tmp/out" 2>"$tmp/err"; status=$?
+head -c 300000 /dev/urandom | hr - >"$tmp/out" 2>"$tmp/err"; status=$?
 [ "$status" -le 1 ] || no "random bytes: exit $status"
-"$bin" - </dev/null >"$tmp/out" 2>"$tmp/err"; status=$?
+hr - </dev/null >"$tmp/out" 2>"$tmp/err"; status=$?
 status_is 1
+end
+
+begin "bad input: each answer decided and documented"
+run "   "
+status_is 2; out_empty
+err_is "httpref: '   ': empty query"
+run " 404 "
+status_is 0
+head -1 "$tmp/out" | grep -qx '404 Not Found' || no "spaces around a code"
+run +200
+status_is 1; out_empty
+err_is "httpref: '+200': not a status code (a code has three digits); did you mean 200 OK?"
+run 0404
+status_is 1
+err_is "httpref: '0404': not a status code (a code has three digits); did you mean 404 Not Found?"
+run 99999999999999999999999
+status_is 1
+err_is "httpref: '99999999999999999999999': not a status code (a code has three digits)"
+run -1
+status_is 2
+err_is "httpref: unknown option '-1'
+$hint"
+run -- -1
+status_is 1; out_empty
+err_is "httpref: '-1': not a status code (a code has three digits)"
+run -- --list
+status_is 1; out_empty
+run "$(printf 'caf\303\251')"
+status_is 1
+err_is "httpref: 'caf\\xc3\\xa9': no status code has that name"
+run "$(printf '\377\376x')"
+status_is 1
+err_is "httpref: '\\xff\\xfex': no status code has that name"
+# Linux caps one argument at 128 KiB, so the largest is tried here; a
+# mebibyte goes through standard input below.
+big=$(head -c 100000 /dev/zero | tr '\0' 4)
+run "$big"
+status_is 2; out_empty
+[ "$(wc -l <"$tmp/err")" -eq 1 ] || no "one line for a huge argument"
+run -s "$big"
+status_is 2
+head -c 1048576 /dev/zero | tr '\0' 5 | hr - >"$tmp/out" 2>"$tmp/err"; status=$?
+status_is 1
+err_is "httpref: -: no status line or code in the input"
+end
+
+begin "options: odd places, repeats, missing values"
+run 404 --json
+[ "$(jq -r '.[0].code' "$tmp/out")" = 404 ] || no "option after the argument"
+run --color=always --color=never 404
+out_lacks "$(esc)"
+run -c 4 -c 5
+cmp -s "$tmp/out" "$tmp/5xx" || no "the last --class counts"
+for opt in -s -S -c --search --section; do
+	run 404 $opt
+	status_is 2; out_empty
+	err_is "httpref: option '$opt' needs a value
+$hint"
+done
+end
+
+begin "write errors on every output path"
+for args in "--help" "--version" "--json --list" "-s timeout" "500"; do
+	# shellcheck disable=SC2086
+	hr $args >/dev/full 2>"$tmp/err"; status=$?
+	status_is 3
+	err_is "httpref: write error: No space left on device"
+done
+(trap '' PIPE; hr --list 2>"$tmp/err" | head -1 >/dev/null; exit 0)
+err_empty
 end
 
 echo "cli: $pass passed, $fail failed"

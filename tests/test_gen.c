@@ -21,6 +21,8 @@ static void reads_every_kind_of_field(void **state)
 	assert_string_equal(lf.value[F_REFERENCE], "RFC 9110, section 15.5.5");
 	assert_string_equal(lf.value[F_DESCRIPTION],
 			    "A first line of text and its continuation.");
+	/* "is  at" in the fixture: prose keeps one space between words. */
+	assert_string_equal(lf.value[F_SUMMARY], "Nothing is at this address.");
 	assert_int_equal(lf.list[F_CAUSES].count, 2);
 	assert_string_equal(lf.list[F_CAUSES].items[0], "A link with a typo.");
 	assert_string_equal(lf.list[F_CAUSES].items[1],

@@ -2,6 +2,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -63,27 +64,56 @@ static void collect(unsigned code, void *ctx)
 		found[nfound++] = code;
 }
 
-static void reads_a_stream_of_any_length(void **state)
-{
-	static char text[4 * INPUT_LINE_MAX + 64];
-	FILE *f;
-	size_t n;
+static char text[4 * INPUT_LINE_MAX + 64];
 
-	(void)state;
-	/* An overlong line of digits and spaces: its first bytes are kept, so
-	 * the line must not read as a code; the lines around it still count. */
-	n = (size_t)snprintf(text, sizeof(text), "HTTP/1.1 301 Moved\r\nLocation: /x\r\n\r\n");
+/* Status lines around an overlong line of digits: its first bytes are
+ * kept, so it must not read as a code; the lines around it still count.
+ * The last line has no newline. */
+static size_t make_text(void)
+{
+	size_t n = (size_t)snprintf(text, sizeof(text), "HTTP/1.1 301 Moved\r\nLocation: /x\r\n\r\n");
+
 	memset(text + n, '2', 3 * INPUT_LINE_MAX);
 	n += 3 * INPUT_LINE_MAX;
 	n += (size_t)snprintf(text + n, sizeof(text) - n, "\nHTTP/2 404\n418");
-	f = fmemopen(text, n, "r");
+	return n;
+}
+
+static void pieces_of_any_size_read_alike(void **state)
+{
+	struct input in;
+	size_t n = make_text(), piece, at;
+
+	(void)state;
+	for (piece = 1; piece <= n; piece = piece * 3 + 1) {
+		nfound = 0;
+		input_start(&in, collect, NULL);
+		for (at = 0; at < n; at += piece)
+			input_feed(&in, text + at, n - at < piece ? n - at : piece);
+		input_end(&in);
+		assert_int_equal(in.codes, 3);
+		assert_int_equal(found[0], 301);
+		assert_int_equal(found[1], 404);
+		assert_int_equal(found[2], 418);
+	}
+}
+
+static void reads_a_descriptor_to_its_end(void **state)
+{
+	size_t n = make_text();
+	FILE *f = tmpfile();
+
+	(void)state;
 	assert_non_null(f);
+	assert_int_equal(fwrite(text, 1, n, f), n);
+	assert_int_equal(fflush(f), 0);
+	rewind(f);
 	nfound = 0;
-	assert_int_equal(input_each_code(f, collect, NULL), 3);
-	fclose(f);
-	assert_int_equal(found[0], 301);
-	assert_int_equal(found[1], 404);
+	assert_int_equal(input_read_fd(fileno(f), collect, NULL), 3);
 	assert_int_equal(found[2], 418);
+	fclose(f);
+	/* A descriptor that cannot be read is an error, not "no codes". */
+	assert_int_equal(input_read_fd(-1, collect, NULL), -1);
 }
 
 int main(void)
@@ -93,7 +123,8 @@ int main(void)
 		cmocka_unit_test(bare_codes),
 		cmocka_unit_test(other_lines_hold_no_code),
 		cmocka_unit_test(bytes_after_nul_are_data),
-		cmocka_unit_test(reads_a_stream_of_any_length),
+		cmocka_unit_test(pieces_of_any_size_read_alike),
+		cmocka_unit_test(reads_a_descriptor_to_its_end),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

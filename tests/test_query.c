@@ -14,7 +14,8 @@ static struct httpref_record rec(unsigned code, const char *name,
 
 	r.code = (unsigned short)code;
 	r.name = name;
-	r.aliases.items = aliases;
+	for (size_t i = 0; i < naliases; i++)
+		r.aliases.items[i] = aliases[i];
 	r.aliases.count = naliases;
 	return r;
 }
@@ -36,7 +37,7 @@ static void three_digits_are_a_code(void **state)
 
 static void other_numbers_are_not_codes(void **state)
 {
-	static const char *const args[] = { "40", "4044", "+200", "-1", "0404", " 404", "4O4" };
+	static const char *const args[] = { "40", "4044", "+200", "-1", "0404", "4 04", "4O4" };
 	struct query q;
 	size_t i;
 
@@ -46,6 +47,19 @@ static void other_numbers_are_not_codes(void **state)
 		assert_int_equal(q.kind, QUERY_NAME);
 		assert_string_equal(q.text, args[i]);
 	}
+}
+
+static void spaces_around_are_dropped(void **state)
+{
+	struct query q;
+
+	(void)state;
+	assert_int_equal(query_parse(" 404\t", &q), QUERY_OK);
+	assert_int_equal(q.kind, QUERY_CODE);
+	assert_int_equal(q.code, 404);
+	assert_int_equal(query_parse("  not found ", &q), QUERY_OK);
+	assert_int_equal(q.kind, QUERY_NAME);
+	assert_string_equal(q.text, "not found");
 }
 
 static void masks_take_x_in_any_place(void **state)
@@ -149,6 +163,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(three_digits_are_a_code),
 		cmocka_unit_test(other_numbers_are_not_codes),
+		cmocka_unit_test(spaces_around_are_dropped),
 		cmocka_unit_test(masks_take_x_in_any_place),
 		cmocka_unit_test(mask_matching),
 		cmocka_unit_test(empty_and_long_arguments_are_refused),

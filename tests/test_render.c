@@ -9,13 +9,8 @@
 #include "json.h"
 #include "render.h"
 
-static const char *const causes[] = {
-	"the first cause, long enough that it has to be wrapped onto a second line "
-	"at a width of forty columns",
-	"the second cause",
-};
-static const char *const aliases[] = { "Old Name" };
-static const unsigned short related_codes[] = { 404 };
+#define FIRST_CAUSE "the first cause, long enough that it has to be wrapped " \
+	"onto a second line at a width of forty columns"
 
 static const struct httpref_record sample = {
 	.code = 499,
@@ -27,9 +22,9 @@ static const struct httpref_record sample = {
 	.summary = "A summary that is one line.",
 	.description = "Line one.\nA tab\there and a backslash \\.",
 	.example = "HTTP/1.1 499 Sample\nServer: test\n\nbody",
-	.aliases = { aliases, 1 },
-	.causes = { causes, 2 },
-	.related = { related_codes, 1 },
+	.aliases = { { "Old Name" }, 1 },
+	.causes = { { FIRST_CAUSE, "the second cause" }, 2 },
+	.related = { { 404 }, 1 },
 };
 
 static const struct render_opts plain40 = { .width = 40 };
@@ -97,6 +92,7 @@ static void plain_output_has_no_escapes(void **state)
 static void line_is_code_name_summary(void **state)
 {
 	struct render_opts clip = { .width = 50, .clip = true };
+	struct httpref_record first;
 	struct capture c;
 
 	(void)state;
@@ -105,9 +101,9 @@ static void line_is_code_name_summary(void **state)
 			    "499 Sample \"Quoted\" Name (unofficial, nginx) "
 			    "A summary that is one line.\n");
 	capture_free(&c);
-	render_line(capture_open(&c), &httpref_records[0], &plain40);
-	assert_int_equal(strcspn(capture_text(&c), "\n"),
-			 38 + strlen(httpref_records[0].summary));
+	httpref_get(0, &first);
+	render_line(capture_open(&c), &first, &plain40);
+	assert_int_equal(strcspn(capture_text(&c), "\n"), 38 + strlen(first.summary));
 	capture_free(&c);
 	render_line(capture_open(&c), &sample, &clip);
 	assert_string_equal(capture_text(&c),
@@ -118,7 +114,7 @@ static void line_is_code_name_summary(void **state)
 static void json_escapes_and_orders_fields(void **state)
 {
 	struct capture c;
-	FILE *f;
+	struct out *f;
 
 	(void)state;
 	f = capture_open(&c);
@@ -153,7 +149,7 @@ static void json_escapes_and_orders_fields(void **state)
 static void json_separates_records_and_empty_is_valid(void **state)
 {
 	struct capture c;
-	FILE *f;
+	struct out *f;
 	const char *out;
 
 	(void)state;

@@ -35,12 +35,15 @@ static void continuation_lines_hang(void **state)
 	capture_free(&c);
 }
 
-static void spaces_fold_to_one(void **state)
+static void spaces_at_the_ends_are_dropped(void **state)
 {
 	struct capture c;
 
 	(void)state;
-	assert_string_equal(wrapped(&c, "  a  b   c ", 0, 0, 80), "a b c\n");
+	assert_string_equal(wrapped(&c, "  a b c ", 0, 0, 80), "a b c\n");
+	capture_free(&c);
+	/* ... at a line break too: no line ends in a space. */
+	assert_string_equal(wrapped(&c, "aaa   bbb", 0, 0, 4), "aaa\nbbb\n");
 	capture_free(&c);
 }
 
@@ -95,15 +98,55 @@ static void every_width_keeps_every_word(void **state)
 	}
 }
 
+/* "\xc3\xa9" (one column) back to "e", in place. */
+static void unaccent(char *s)
+{
+	char *out = s;
+
+	for (; *s != '\0'; s++) {
+		if (s[0] == '\xc3' && s[1] == '\xa9') {
+			*out++ = 'e';
+			s++;
+		} else {
+			*out++ = *s;
+		}
+	}
+	*out = '\0';
+}
+
+static void both_ways_break_alike(void **state)
+{
+	/* One accented letter sends the text down the word-by-word path; the
+	 * plain text goes down the line-at-a-time path.  Their lines must
+	 * not differ. */
+	const char *plain = "A retry storm: after an outage every client retries "
+			    "at once, with no backoff whatsoever.";
+	const char *accented = "A r\xc3\xa9try storm: after an outage every client "
+			       "retries at once, with no backoff whatsoever.";
+	struct capture a, b;
+	size_t width;
+
+	(void)state;
+	for (width = 5; width <= 70; width++) {
+		wrapped(&a, plain, 3, 2, width);
+		wrapped(&b, accented, 3, 2, width);
+		unaccent(b.text);
+		assert_string_equal(a.text, b.text);
+		capture_free(&a);
+		capture_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(breaks_between_words),
 		cmocka_unit_test(continuation_lines_hang),
-		cmocka_unit_test(spaces_fold_to_one),
+		cmocka_unit_test(spaces_at_the_ends_are_dropped),
 		cmocka_unit_test(long_word_stands_alone),
 		cmocka_unit_test(counts_code_points_not_bytes),
 		cmocka_unit_test(every_width_keeps_every_word),
+		cmocka_unit_test(both_ways_break_alike),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

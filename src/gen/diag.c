@@ -6,15 +6,23 @@
 #include "gen.h"
 
 static unsigned errors;
+static FILE *diag_stream;
+
+void gen_diag_to(FILE *stream)
+{
+	diag_stream = stream;
+}
 
 void gen_verror(const char *path, int line, const char *fmt, va_list ap)
 {
+	FILE *out = diag_stream != NULL ? diag_stream : stderr;
+
 	if (line > 0)
-		fprintf(stderr, "%s:%d: ", path, line);
+		fprintf(out, "%s:%d: ", path, line);
 	else
-		fprintf(stderr, "%s: ", path);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+		fprintf(out, "%s: ", path);
+	vfprintf(out, fmt, ap);
+	fputc('\n', out);
 	errors++;
 }
 

@@ -1,74 +1,88 @@
-/* Writes the records as the C table that src/table.c looks up. */
+/* Writes the records as the table compiled into httpref: all text in
+ * one byte array, and the rows, list items, related codes and search
+ * index as integers that point into it (layout: httpref_table.h).  With
+ * no pointers in the table, the loader has nothing to relocate. */
+#include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "gen.h"
 
-static void emit_string(FILE *out, const char *s)
-{
-	const unsigned char *u = (const unsigned char *)s;
+#define GEN_MAX_POSTINGS_WORDS (1 << 16)
 
-	if (s == NULL) {
-		fputs("NULL", out);
-		return;
+/* All text, as it will be laid out in httpref_text.  Offset 0 is the
+ * empty string, which stands for an absent field. */
+static char text[4 << 20];
+static size_t text_used;
+static bool text_full;
+
+static uint32_t add_text(const char *s)
+{
+	size_t n, at = text_used;
+
+	if (s == NULL)
+		return 0;
+	n = strlen(s) + 1;
+	if (n > sizeof(text) - text_used) {
+		text_full = true;
+		return 0;
 	}
-	fputc('"', out);
-	for (; *u != '\0'; u++) {
-		if (*u == '"' || *u == '\\')
-			fprintf(out, "\\%c", *u);
-		else if (*u == '\n')
-			fputs("\\n", out);
-		else if (*u == '?')
-			fputs("\\?", out); /* no trigraph can form */
-		else
-			fputc(*u, out);
-	}
-	fputc('"', out);
+	memcpy(text + text_used, s, n);
+	text_used += n;
+	return (uint32_t)at;
 }
 
-static const char *const list_suffix[F_COUNT] = {
-	[F_ALIASES] = "aliases", [F_CAUSES] = "causes", [F_FIXES] = "fixes",
-	[F_MISTAKES] = "mistakes", [F_HEADERS] = "headers",
+static const enum gen_field row_lists[ROW_LISTS] = {
+	[ROW_ALIASES] = F_ALIASES, [ROW_CAUSES] = F_CAUSES, [ROW_FIXES] = F_FIXES,
+	[ROW_MISTAKES] = F_MISTAKES, [ROW_HEADERS] = F_HEADERS,
 };
 
-static void emit_arrays(FILE *out, const struct gen_record *rec, size_t index)
+/* Where each record's strings landed in the text. */
+static struct {
+	uint32_t field[F_COUNT];
+	uint32_t item[ROW_LISTS][GEN_MAX_ITEMS];
+} placed[GEN_MAX_RECORDS];
+
+static void add_list(size_t r, const struct gen_record *rec, enum httpref_row_list l)
 {
-	enum gen_field f;
+	const struct gen_list *list = &rec->list[row_lists[l]];
 	size_t i;
 
-	for (f = 0; f < F_COUNT; f++) {
-		if (list_suffix[f] == NULL || rec->list[f].count == 0)
-			continue;
-		fprintf(out, "static const char *const r%zu_%s[] = {\n", index, list_suffix[f]);
-		for (i = 0; i < rec->list[f].count; i++) {
-			fputc('\t', out);
-			emit_string(out, rec->list[f].items[i]);
-			fputs(",\n", out);
-		}
-		fputs("};\n", out);
+	for (i = 0; i < list->count; i++)
+		placed[r].item[l][i] = add_text(list->items[i]);
+}
+
+/* Names, sources, summaries and aliases first and together: lists,
+ * suggestions and related codes read only these, so they share a few
+ * pages.  Then each record's detail in one run, in the order shown. */
+static void lay_out(const struct gen_record *recs, size_t count)
+{
+	static const enum gen_field brief[] = { F_NAME, F_SOURCE, F_SUMMARY };
+	static const enum gen_field detail[] = {
+		F_REFERENCE, F_DESCRIPTION, F_INSIGHT, F_CLIENTS, F_EXAMPLE,
+	};
+	size_t r, i;
+	enum httpref_row_list l;
+
+	text[0] = '\0';
+	text_used = 1;
+	for (r = 0; r < count; r++) {
+		for (i = 0; i < LEN(brief); i++)
+			placed[r].field[brief[i]] = add_text(recs[r].value[brief[i]]);
+		add_list(r, &recs[r], ROW_ALIASES);
 	}
-	if (rec->related_count > 0) {
-		fprintf(out, "static const unsigned short r%zu_related[] = {", index);
-		for (i = 0; i < rec->related_count; i++)
-			fprintf(out, "%s%u", i ? ", " : " ", rec->related[i]);
-		fputs(" };\n", out);
+	for (r = 0; r < count; r++) {
+		for (i = 0; i < LEN(detail); i++)
+			placed[r].field[detail[i]] = add_text(recs[r].value[detail[i]]);
+		for (l = ROW_CAUSES; l < ROW_LISTS; l++)
+			add_list(r, &recs[r], l);
 	}
 }
 
-static void emit_list(FILE *out, const struct gen_record *rec, size_t index,
-		      enum gen_field f)
+/* Prints one number of an array initializer, ten a line. */
+static void number(FILE *out, size_t i, unsigned long value)
 {
-	if (rec->list[f].count == 0)
-		fprintf(out, "\t\t.%s = { NULL, 0 },\n", list_suffix[f]);
-	else
-		fprintf(out, "\t\t.%s = { r%zu_%s, %zu },\n", list_suffix[f],
-			index, list_suffix[f], rec->list[f].count);
-}
-
-static void emit_field(FILE *out, const char *label, const char *value)
-{
-	fprintf(out, "\t\t.%s = ", label);
-	emit_string(out, value);
-	fputs(",\n", out);
+	fprintf(out, "%s%lu,", i % 10 == 0 ? "\n\t\t" : " ", value);
 }
 
 static const char *const status_enum[STATUS_COUNT] = {
@@ -82,44 +96,177 @@ static const char *const cacheable_enum[] = {
 	[CACHEABLE_YES] = "CACHEABLE_YES",
 };
 
-static void emit_record(FILE *out, const struct gen_record *rec, size_t index)
+/* Where each record's items and related codes start, and how many
+ * entries each array has; every array gets a sentinel at its end, so
+ * none is ever empty. */
+static struct {
+	uint32_t items[GEN_MAX_RECORDS];
+	uint32_t related[GEN_MAX_RECORDS];
+	size_t item_count, related_count;
+} starts;
+
+static void count_entries(const struct gen_record *recs, size_t count)
 {
-	fprintf(out, "\t{ /* %s */\n", rec->path);
-	fprintf(out, "\t\t.code = %u,\n", rec->code);
-	fprintf(out, "\t\t.status = %s,\n", status_enum[rec->status]);
-	fprintf(out, "\t\t.cacheable = %s,\n", cacheable_enum[rec->cacheable]);
-	emit_field(out, "name", rec->value[F_NAME]);
-	emit_field(out, "source", rec->value[F_SOURCE]);
-	emit_field(out, "reference", rec->value[F_REFERENCE]);
-	emit_field(out, "summary", rec->value[F_SUMMARY]);
-	emit_field(out, "description", rec->value[F_DESCRIPTION]);
-	emit_field(out, "insight", rec->value[F_INSIGHT]);
-	emit_field(out, "clients", rec->value[F_CLIENTS]);
-	emit_field(out, "example", rec->value[F_EXAMPLE]);
-	emit_list(out, rec, index, F_ALIASES);
-	emit_list(out, rec, index, F_CAUSES);
-	emit_list(out, rec, index, F_FIXES);
-	emit_list(out, rec, index, F_MISTAKES);
-	emit_list(out, rec, index, F_HEADERS);
-	if (rec->related_count == 0)
-		fputs("\t\t.related = { NULL, 0 },\n", out);
-	else
-		fprintf(out, "\t\t.related = { r%zu_related, %zu },\n", index,
-			rec->related_count);
-	fputs("\t},\n", out);
+	size_t r;
+	enum httpref_row_list l;
+
+	starts.item_count = starts.related_count = 0;
+	for (r = 0; r < count; r++) {
+		starts.items[r] = (uint32_t)starts.item_count;
+		starts.related[r] = (uint32_t)starts.related_count;
+		for (l = 0; l < ROW_LISTS; l++)
+			starts.item_count += recs[r].list[row_lists[l]].count;
+		starts.related_count += recs[r].related_count;
+	}
+}
+
+/* The index's unique words, with their text placed after the records'. */
+static struct {
+	uint32_t text;
+	size_t first, count;
+} words[GEN_MAX_POSTINGS_WORDS];
+static size_t word_count;
+
+static void place_words(const struct gen_posting *p, size_t n)
+{
+	size_t i, next;
+
+	word_count = 0;
+	for (i = 0; i < n; i = next) {
+		for (next = i + 1; next < n && strcmp(p[next].word, p[i].word) == 0; next++)
+			;
+		if (word_count == LEN(words)) {
+			gen_error("data", 0, "more than %zu indexed words", LEN(words));
+			return;
+		}
+		words[word_count].text = add_text(p[i].word);
+		words[word_count].first = i;
+		words[word_count].count = next - i;
+		word_count++;
+	}
+}
+
+static void emit_row(FILE *out, const struct gen_record *rec, size_t r)
+{
+	const uint32_t *f = placed[r].field;
+	enum httpref_row_list l;
+
+	fprintf(out, "\t\t{ /* %s */\n", rec->path);
+	fprintf(out, "\t\t\t.code = %u, .status = %s, .cacheable = %s,\n", rec->code,
+		status_enum[rec->status], cacheable_enum[rec->cacheable]);
+	fprintf(out, "\t\t\t.name = %lu, .source = %lu, .reference = %lu, .summary = %lu,\n",
+		(unsigned long)f[F_NAME], (unsigned long)f[F_SOURCE],
+		(unsigned long)f[F_REFERENCE], (unsigned long)f[F_SUMMARY]);
+	fprintf(out, "\t\t\t.description = %lu, .insight = %lu, .clients = %lu, "
+		".example = %lu,\n", (unsigned long)f[F_DESCRIPTION],
+		(unsigned long)f[F_INSIGHT], (unsigned long)f[F_CLIENTS],
+		(unsigned long)f[F_EXAMPLE]);
+	fprintf(out, "\t\t\t.items = %lu, .count = {", (unsigned long)starts.items[r]);
+	for (l = 0; l < ROW_LISTS; l++)
+		fprintf(out, "%s%zu", l > 0 ? ", " : " ", rec->list[row_lists[l]].count);
+	fprintf(out, " },\n\t\t\t.related = %lu, .related_count = %zu,\n\t\t},\n",
+		(unsigned long)starts.related[r], rec->related_count);
+}
+
+static void emit_rows(FILE *out, const struct gen_record *recs, size_t count)
+{
+	size_t r;
+
+	fputs("\t.rows = {\n", out);
+	for (r = 0; r < count; r++)
+		emit_row(out, &recs[r], r);
+	fputs("\t\t{ .code = 0 },\n\t},\n", out);
+}
+
+static void emit_items(FILE *out, const struct gen_record *recs, size_t count)
+{
+	size_t r, i, n = 0;
+	enum httpref_row_list l;
+
+	fputs("\t.items = {", out);
+	for (r = 0; r < count; r++)
+		for (l = 0; l < ROW_LISTS; l++)
+			for (i = 0; i < recs[r].list[row_lists[l]].count; i++)
+				number(out, n++, placed[r].item[l][i]);
+	number(out, n, 0);
+	fputs("\n\t},\n", out);
+}
+
+static void emit_related(FILE *out, const struct gen_record *recs, size_t count)
+{
+	size_t r, i, n = 0;
+
+	fputs("\t.related = {", out);
+	for (r = 0; r < count; r++)
+		for (i = 0; i < recs[r].related_count; i++)
+			number(out, n++, recs[r].related[i]);
+	number(out, n, 0);
+	fputs("\n\t},\n", out);
+}
+
+static void emit_text(FILE *out)
+{
+	size_t i;
+
+	/* Bytes, not a string literal: C11 promises literals of only 4095
+	 * bytes, and this is far longer. */
+	fputs("\t.text = {", out);
+	for (i = 0; i < text_used; i++)
+		fprintf(out, "%s%u,", i % 16 == 0 ? "\n\t\t" : " ", (unsigned char)text[i]);
+	fputs("\n\t},\n", out);
+}
+
+static void emit_index(FILE *out, const struct gen_posting *p, size_t n)
+{
+	size_t i;
+
+	fputs("\t.words = {\n", out);
+	for (i = 0; i < word_count; i++)
+		fprintf(out, "\t\t{ %lu, %zu, %zu }, /* %s */\n", (unsigned long)words[i].text,
+			words[i].first, words[i].count, p[words[i].first].word);
+	fputs("\t\t{ 0, 0, 0 },\n\t},\n\t.postings = {", out);
+	for (i = 0; i < n; i++)
+		fprintf(out, "%s{ %u, %d },", i % 6 == 0 ? "\n\t\t" : " ", p[i].row,
+			(int)p[i].field);
+	fputs("\n\t\t{ 0, FIELD_NONE },\n\t},\n", out);
 }
 
 void gen_emit_c(FILE *out, const struct gen_record *recs, size_t count)
 {
-	size_t i;
+	const struct gen_posting *postings;
+	size_t npostings;
 
+	lay_out(recs, count);
+	count_entries(recs, count);
+	npostings = gen_index_build(recs, count, &postings);
+	place_words(postings, npostings);
+	if (text_full)
+		gen_error("data", 0, "more than %zu bytes of text", sizeof(text));
 	fputs("/* Generated by httpref-gen from the files in data/: do not edit.\n"
 	      " * Change those files and run make instead. */\n"
-	      "#include <stddef.h>\n\n#include \"httpref.h\"\n\n", out);
-	for (i = 0; i < count; i++)
-		emit_arrays(out, &recs[i], i);
-	fputs("\nconst struct httpref_record httpref_records[] = {\n", out);
-	for (i = 0; i < count; i++)
-		emit_record(out, &recs[i], i);
-	fputs("};\n\nconst size_t httpref_record_count = LEN(httpref_records);\n", out);
+	      "#include <stddef.h>\n#include <stdint.h>\n\n"
+	      "#include \"httpref.h\"\n#include \"httpref_table.h\"\n\n", out);
+	fprintf(out, "static const struct {\n"
+		"\tstruct httpref_row rows[%zu];\n"
+		"\tuint32_t items[%zu];\n"
+		"\tuint16_t related[%zu];\n"
+		"\tchar text[%zu];\n"
+		"\tstruct httpref_word words[%zu];\n"
+		"\tstruct httpref_posting postings[%zu];\n"
+		"} table = {\n", count + 1, starts.item_count + 1, starts.related_count + 1,
+		text_used, word_count + 1, npostings + 1);
+	emit_rows(out, recs, count);
+	emit_items(out, recs, count);
+	emit_related(out, recs, count);
+	emit_text(out);
+	emit_index(out, postings, npostings);
+	fprintf(out, "};\n\n"
+		"const struct httpref_row *const httpref_rows = table.rows;\n"
+		"const uint32_t *const httpref_items = table.items;\n"
+		"const uint16_t *const httpref_related = table.related;\n"
+		"const char *const httpref_text = table.text;\n"
+		"const struct httpref_word *const httpref_words = table.words;\n"
+		"const struct httpref_posting *const httpref_postings = table.postings;\n"
+		"const size_t httpref_record_count = %zu;\n"
+		"const size_t httpref_word_count = %zu;\n", count, word_count);
 }

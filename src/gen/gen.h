@@ -8,12 +8,13 @@
 #include <stdio.h>
 
 #include "httpref.h"
+#include "httpref_table.h"
 
 /* The limits data/README promises; each is checked with a message. */
 #define GEN_MAX_FILE     (64 * 1024)
 #define GEN_MAX_LINE     1000
 #define GEN_MAX_TEXT     3000 /* stays below C11's 4095-byte literal minimum */
-#define GEN_MAX_ITEMS    16
+#define GEN_MAX_ITEMS    HTTPREF_MAX_ITEMS
 #define GEN_MAX_RECORDS  HTTPREF_MAX_RECORDS
 #define GEN_POOL_SIZE    (GEN_MAX_RECORDS * GEN_MAX_FILE / 8)
 
@@ -53,9 +54,16 @@ void gen_error(const char *path, int line, const char *fmt, ...)
 void gen_verror(const char *path, int line, const char *fmt, va_list ap)
 	__attribute__((format(printf, 3, 0)));
 unsigned gen_error_count(void);
+/* Where messages go; stderr unless set (the fuzzer silences them). */
+void gen_diag_to(FILE *stream);
 
-/* parse.c: reads one file into *rec; false when it has errors. */
+/* parse.c: reads one file into *rec; false when it has errors.  The
+ * strings live in a fixed pool shared by all records; gen_pool_reset
+ * empties it (for the fuzzer, which parses without end). */
 bool gen_parse_file(const char *path, struct gen_record *rec);
+bool gen_parse_buffer(const char *path, const char *buf, size_t n,
+		      struct gen_record *rec);
+void gen_pool_reset(void);
 
 /* check.c: what one record cannot tell on its own. */
 void gen_sort(struct gen_record *recs, size_t count);
@@ -66,7 +74,19 @@ const struct gen_record *gen_lookup(const struct gen_record *recs,
 /* lint.c: the content quality bar. */
 void gen_lint(const struct gen_record *recs, size_t count);
 
+/* index.c: the search index, sorted by word, then record. */
+struct gen_posting {
+	char word[HTTPREF_WORD_MAX];
+	unsigned row;
+	enum httpref_field field;
+};
+
+size_t gen_index_build(const struct gen_record *recs, size_t count,
+		       const struct gen_posting **out);
+
 /* emit_c.c: the table compiled into httpref. */
 void gen_emit_c(FILE *out, const struct gen_record *recs, size_t count);
+/* emit_man.c: the httpref-codes(7) manual page. */
+void gen_emit_man(FILE *out, const struct gen_record *recs, size_t count);
 
 #endif

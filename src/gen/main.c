@@ -1,5 +1,6 @@
 /* httpref-gen: reads the data/ records and writes the C table (or, with -l,
- * checks the content bar).  Exit 0 only when there were no problems. */
+ * checks the content bar; with -m, writes the httpref-codes(7) manual page).
+ * Exit 0 only when there were no problems. */
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -10,19 +11,22 @@ static struct gen_record records[GEN_MAX_RECORDS];
 
 static void usage(void)
 {
-	fputs("usage: httpref-gen [-l] file ...\n", stderr);
+	fputs("usage: httpref-gen [-l | -m] file ...\n", stderr);
 }
 
 int main(int argc, char *argv[])
 {
-	bool lint = false;
+	bool lint = false, man = false;
 	size_t count = 0;
 	int c, i;
 
-	while ((c = getopt(argc, argv, "l")) != -1) {
+	while ((c = getopt(argc, argv, "lm")) != -1) {
 		switch (c) {
 		case 'l':
 			lint = true;
+			break;
+		case 'm':
+			man = true;
 			break;
 		default:
 			usage();
@@ -54,7 +58,9 @@ int main(int argc, char *argv[])
 			gen_error_count() == 1 ? "" : "s");
 		return 1;
 	}
-	if (!lint)
+	if (!lint && man)
+		gen_emit_man(stdout, records, count);
+	else if (!lint)
 		gen_emit_c(stdout, records, count);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror("httpref-gen: write error");

@@ -82,6 +82,23 @@ static void str_add(const char *s, size_t n)
 	pool[pool_used] = '\0';
 }
 
+/* Prose is stored with single spaces between words, as the program's
+ * word wrapping expects; only the example keeps its spacing. */
+static void str_add_words(const char *s, size_t n)
+{
+	size_t i, start = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ' && i + 1 < n && s[i + 1] == ' ') {
+			str_add(s + start, i + 1 - start);
+			while (i + 1 < n && s[i + 1] == ' ')
+				i++;
+			start = i + 1;
+		}
+	}
+	str_add(s + start, n - start);
+}
+
 struct parser {
 	const char *path;
 	struct gen_record *rec;
@@ -311,7 +328,7 @@ static void key_line(struct parser *p, int line, const char *s, size_t n)
 		return;
 	}
 	rec->value[f] = str_begin();
-	str_add(s + i, n - i);
+	str_add_words(s + i, n - i);
 	p->item_open = true;
 }
 
@@ -335,7 +352,7 @@ static void item_line(struct parser *p, int line, const char *s, size_t n)
 	}
 	list->lines[list->count] = line;
 	list->items[list->count++] = str_begin();
-	str_add(s + 2, n - 2);
+	str_add_words(s + 2, n - 2);
 	p->item_open = true;
 }
 
@@ -355,7 +372,7 @@ static void continuation_line(struct parser *p, int line, const char *s, size_t 
 	}
 	if (str_len() > 0)
 		str_add(" ", 1);
-	str_add(s, n);
+	str_add_words(s, n);
 	if (str_len() > GEN_MAX_TEXT) {
 		perr(p, line, "%s: text longer than %d bytes", fields[p->field].name, GEN_MAX_TEXT);
 		p->item_open = false;
@@ -474,19 +491,23 @@ static size_t read_file(const char *path, char *buf, size_t size)
 	return n;
 }
 
-bool gen_parse_file(const char *path, struct gen_record *rec)
+void gen_pool_reset(void)
 {
-	static char buf[GEN_MAX_FILE + 1];
+	pool_used = 0;
+	str_start = 0;
+	pool_full = false;
+}
+
+bool gen_parse_buffer(const char *path, const char *buf, size_t n,
+		      struct gen_record *rec)
+{
 	struct parser p = { .path = path, .rec = rec, .field = -1 };
-	size_t n, start, end, len;
+	size_t start, end, len;
 	int line = 0;
 
 	memset(rec, 0, sizeof(*rec));
 	rec->path = path;
 	rec->status = STATUS_COUNT;
-	n = read_file(path, buf, sizeof(buf));
-	if (n == (size_t)-1)
-		return false;
 	if (n > GEN_MAX_FILE) {
 		gen_error(path, 0, "larger than %d bytes", GEN_MAX_FILE);
 		return false;
@@ -510,4 +531,16 @@ bool gen_parse_file(const char *path, struct gen_record *rec)
 		p.errors++;
 	}
 	return p.errors == 0;
+}
+
+bool gen_parse_file(const char *path, struct gen_record *rec)
+{
+	static char buf[GEN_MAX_FILE + 1];
+	size_t n = read_file(path, buf, sizeof(buf));
+
+	if (n == (size_t)-1) {
+		memset(rec, 0, sizeof(*rec));
+		return false;
+	}
+	return gen_parse_buffer(path, buf, n, rec);
 }

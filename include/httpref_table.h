@@ -1,0 +1,91 @@
+/* The generated table's own layout: integers only, so that the loader
+ * has nothing to relocate and the table stays in read-only, shared pages.
+ * Strings are offsets into httpref_text; 0 is the empty string, which
+ * stands for an absent field.  Shared by the generator, which writes
+ * build/table_data.c, and by table.c and search.c, which read it. */
+#ifndef HTTPREF_TABLE_H
+#define HTTPREF_TABLE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* The lists of a row, in the order their items are stored. */
+enum httpref_row_list {
+	ROW_ALIASES, ROW_CAUSES, ROW_FIXES, ROW_MISTAKES, ROW_HEADERS,
+	ROW_LISTS
+};
+
+struct httpref_row {
+	uint16_t code;
+	uint8_t status;    /* enum httpref_status */
+	uint8_t cacheable; /* enum httpref_cacheable */
+	uint32_t name, source, reference, summary;
+	uint32_t description, insight, clients, example;
+	uint16_t items;    /* first of this row's entries in httpref_items */
+	uint8_t count[ROW_LISTS];
+	uint8_t related_count;
+	uint16_t related;  /* first of its codes in httpref_related */
+};
+
+/* All parts of the table live in one object, in the order a lookup reads
+ * them (rows, items, related codes, then names and summaries, then each
+ * record's detail; the search index last), so that a lookup touches few
+ * pages.  These point into it. */
+extern const char *const httpref_text;
+extern const uint32_t *const httpref_items;
+extern const uint16_t *const httpref_related;
+extern const struct httpref_row *const httpref_rows;
+
+/* The search index: every word of the searched fields, lowercased and
+ * sorted, each with the rows that hold it and the best field it is in. */
+enum httpref_field {
+	FIELD_NAME, FIELD_ALIAS, FIELD_SUMMARY, FIELD_HEADER,
+	FIELD_DESCRIPTION, FIELD_LIST,
+	FIELD_NONE
+};
+
+struct httpref_word {
+	uint32_t text;     /* offset of the word in httpref_text */
+	uint32_t postings; /* first of its entries in httpref_postings */
+	uint16_t count;
+};
+
+struct httpref_posting {
+	uint16_t row;
+	uint8_t field;     /* enum httpref_field */
+};
+
+extern const struct httpref_word *const httpref_words;
+extern const size_t httpref_word_count;
+extern const struct httpref_posting *const httpref_postings;
+
+/* Words are runs of ASCII letters and digits (and any byte of a UTF-8
+ * sequence), joined by single hyphens: "retry-after" is one word, and
+ * its parts are indexed too.  Longer words are not indexed. */
+#define HTTPREF_WORD_MAX 40
+
+static inline bool httpref_word_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+static inline char httpref_fold(unsigned char c)
+{
+	return (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+}
+
+/* The length of the word that starts at s (hyphens inside included), or
+ * 0 when s does not start with a word byte. */
+static inline size_t httpref_word_len(const char *s)
+{
+	size_t n = 0;
+
+	while (httpref_word_byte((unsigned char)s[n]) ||
+	       (s[n] == '-' && n > 0 && httpref_word_byte((unsigned char)s[n + 1])))
+		n++;
+	return n;
+}
+
+#endif

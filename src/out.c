@@ -1,0 +1,74 @@
+/* The output buffer: filled by the views, emptied into a descriptor or a
+ * FILE.  After a failed write nothing more is written, so a full disk
+ * gives one error, not a stream of partial lines. */
+#include <errno.h>
+#include <unistd.h>
+
+#include "out.h"
+
+void out_init_fd(struct out *o, int fd)
+{
+	o->fd = fd;
+	o->file = NULL;
+	o->error = 0;
+	o->used = 0;
+}
+
+void out_init_file(struct out *o, FILE *file)
+{
+	out_init_fd(o, -1);
+	o->file = file;
+}
+
+static void write_all(struct out *o, const char *s, size_t n)
+{
+	ssize_t w;
+
+	if (o->error != 0)
+		return;
+	if (o->file != NULL) {
+		if (fwrite(s, 1, n, o->file) != n)
+			o->error = errno != 0 ? errno : EIO;
+		return;
+	}
+	while (n > 0) {
+		w = write(o->fd, s, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			o->error = w < 0 ? errno : EIO;
+			return;
+		}
+		s += w;
+		n -= (size_t)w;
+	}
+}
+
+bool out_flush(struct out *o)
+{
+	write_all(o, o->buf, o->used);
+	o->used = 0;
+	return o->error == 0;
+}
+
+void out_write_slow(struct out *o, const char *s, size_t n)
+{
+	out_flush(o);
+	if (n >= sizeof(o->buf)) {
+		write_all(o, s, n);
+		return;
+	}
+	memcpy(o->buf, s, n);
+	o->used = n;
+}
+
+void out_spaces(struct out *o, size_t n)
+{
+	static const char spaces[] = "                                ";
+
+	while (n > sizeof(spaces) - 1) {
+		out_write(o, spaces, sizeof(spaces) - 1);
+		n -= sizeof(spaces) - 1;
+	}
+	out_write(o, spaces, n);
+}

@@ -34,7 +34,7 @@ build/httpref-gen: $(GEN_OBJ)
 
 # Written to a temporary file first, so a failed run leaves no table.
 build/table_data.c: build/httpref-gen $(DATA)
-	build/httpref-gen $(DATA) > $@.tmp
+	build/httpref-gen $(DATA) > $@.tmp || { rm -f $@.tmp; exit 1; }
 	mv $@.tmp $@
 
 build/gen build:
@@ -80,6 +80,7 @@ check: httpref build/httpref-gen $(TESTS) check-fuzz-replay
 	@for t in $(TESTS); do echo "== $$t"; $$t || exit 1; done
 	@echo "== tests/gen.sh"; sh tests/gen.sh build/httpref-gen
 	@echo "== tests/cli.sh"; sh tests/cli.sh
+	@echo "== tests/build.sh"; sh tests/build.sh
 	@echo "== content lint"; build/httpref-gen -l $(DATA) && echo "lint: ok"
 	@$(MAKE) --no-print-directory check-install lint-man
 	@echo "== tests/manopts.sh"; sh tests/manopts.sh
@@ -170,7 +171,8 @@ FISHCOMPDIR = $(PREFIX)/share/fish/vendor_completions.d
 all: build/httpref-codes.7
 
 build/httpref-codes.7: build/httpref-gen $(DATA)
-	build/httpref-gen -m $(DATA) > $@.tmp && mv $@.tmp $@
+	build/httpref-gen -m $(DATA) > $@.tmp || { rm -f $@.tmp; exit 1; }
+	mv $@.tmp $@
 
 install: all
 	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)/man1" \

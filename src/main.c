@@ -327,7 +327,7 @@ static int worst(int a, int b)
 
 int main(int argc, char *argv[])
 {
-	static struct output o;
+	struct output o = { .started = false };
 	struct options opts;
 	struct query all = { .kind = QUERY_MASK, .mask = "xxx" };
 	bool tty = isatty(STDOUT_FILENO);

@@ -10,7 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define OUT_BUFFER 8192
+#define OUT_BUFFER 4096
 
 struct out {
 	int fd;       /* written with write(2) when file is NULL */

@@ -71,7 +71,7 @@ static size_t next_word(const char **s, char *word)
 
 enum search_error search_run(const char *text, struct search_hit *hits, size_t *count)
 {
-	static unsigned score[HTTPREF_MAX_RECORDS];
+	static unsigned short score[HTTPREF_MAX_RECORDS];
 	static unsigned char found[HTTPREF_MAX_RECORDS], best[HTTPREF_MAX_RECORDS];
 	char word[HTTPREF_WORD_MAX];
 	size_t nwords = 0, len, r, i;
@@ -88,7 +88,7 @@ enum search_error search_run(const char *text, struct search_hit *hits, size_t *
 		for (r = 0; r < httpref_record_count && r < HTTPREF_MAX_RECORDS; r++) {
 			if (best[r] == FIELD_NONE)
 				continue;
-			score[r] += weight[best[r]];
+			score[r] = (unsigned short)(score[r] + weight[best[r]]);
 			found[r]++;
 		}
 	}
@@ -101,8 +101,8 @@ enum search_error search_run(const char *text, struct search_hit *hits, size_t *
 		 * and the sort needs no memory of its own. */
 		for (i = *count; i > 0 && hits[i - 1].score < score[r]; i--)
 			hits[i] = hits[i - 1];
-		hits[i].index = r;
-		hits[i].score = score[r];
+		hits[i].index = (unsigned short)r;
+		hits[i].score = (unsigned short)score[r];
 		(*count)++;
 	}
 	return SEARCH_OK;

@@ -8,9 +8,10 @@
 
 #define SEARCH_MAX_WORDS 16
 
+/* Small on purpose: a search keeps HTTPREF_MAX_RECORDS of them. */
 struct search_hit {
-	size_t index; /* the record's number, for httpref_get */
-	unsigned score;
+	unsigned short index; /* the record's number, for httpref_get */
+	unsigned short score; /* at most SEARCH_MAX_WORDS * 100 */
 };
 
 enum search_error {

@@ -235,19 +235,34 @@ size_t suggest(const char *arg, size_t *out, size_t max)
 	return n;
 }
 
+/* Registered in the IANA registry, in any status; not a vendor's code. */
+static bool official(size_t index)
+{
+	struct httpref_record rec;
+
+	httpref_get(index, &rec);
+	return rec.status != STATUS_UNOFFICIAL;
+}
+
 size_t suggest_nearest(unsigned code, size_t *out)
 {
-	size_t r, n = 0, first;
-	unsigned below = 0;
+	size_t r, n = 0, below = 0, above;
+	bool have_below = false;
 
-	/* Sorted by code: the last one below is the nearest below, and the
-	 * first one above ends the walk. */
-	for (r = 0; r < httpref_record_count && httpref_code_at(r) < code; r++)
-		if (httpref_code_at(r) / 100 == code / 100)
-			below = httpref_code_at(r);
-	if (below != 0 && httpref_find(below, &first) > 0)
-		out[n++] = first;
-	if (r < httpref_record_count && httpref_code_at(r) / 100 == code / 100)
-		out[n++] = r;
+	/* Sorted by code: the last registered one below is the nearest below,
+	 * the first registered one above the nearest above. */
+	for (r = 0; r < httpref_record_count && httpref_code_at(r) < code; r++) {
+		if (httpref_code_at(r) / 100 == code / 100 && official(r)) {
+			below = r;
+			have_below = true;
+		}
+	}
+	for (above = r; above < httpref_record_count &&
+	     httpref_code_at(above) / 100 == code / 100 && !official(above); above++)
+		;
+	if (have_below)
+		out[n++] = below;
+	if (above < httpref_record_count && httpref_code_at(above) / 100 == code / 100)
+		out[n++] = above;
 	return n;
 }

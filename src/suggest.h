@@ -16,8 +16,8 @@ size_t suggest(const char *arg, size_t *out, size_t max);
 /* An optional sign and digits only: a number, but not a three-digit code. */
 bool suggest_is_number(const char *arg);
 
-/* For a code with no record: the nearest codes below and above it in its
- * own class, at most two. */
+/* For a code with no record: the nearest registered codes below and above
+ * it in its own class, at most two. */
 size_t suggest_nearest(unsigned code, size_t *out);
 
 /* What a class means, in a few words; NULL outside 1xx to 5xx. */

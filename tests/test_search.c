@@ -128,6 +128,12 @@ static void nearest_codes_stay_in_class(void **state)
 	assert_int_equal(n, 2);
 	assert_int_equal(httpref_code_at(out[0]), 426);
 	assert_int_equal(httpref_code_at(out[1]), 428);
+	/* 449 (Microsoft) and 440 are vendors' codes: the nearest registered
+	 * code below 450 is 431. */
+	n = suggest_nearest(450, out);
+	assert_int_equal(n, 2);
+	assert_int_equal(httpref_code_at(out[0]), 431);
+	assert_int_equal(httpref_code_at(out[1]), 451);
 	assert_non_null(suggest_class_meaning(299));
 	assert_null(suggest_class_meaning(699));
 	assert_null(suggest_class_meaning(1));

@@ -53,15 +53,19 @@ int main(int argc, char *argv[])
 	}
 	if (lint && gen_error_count() == 0)
 		gen_lint(records, count);
+	if (gen_error_count() == 0 && !lint) {
+		if (man)
+			gen_emit_man(stdout, records, count);
+		else
+			gen_emit_c(stdout, records, count);
+	}
+	/* Writing can still find a problem (a table past its limits); the
+	 * Makefile then drops the half-written output. */
 	if (gen_error_count() > 0) {
 		fprintf(stderr, "httpref-gen: %u problem%s\n", gen_error_count(),
 			gen_error_count() == 1 ? "" : "s");
 		return 1;
 	}
-	if (!lint && man)
-		gen_emit_man(stdout, records, count);
-	else if (!lint)
-		gen_emit_c(stdout, records, count);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror("httpref-gen: write error");
 		return 1;

@@ -261,35 +261,41 @@ static void clipped(struct out *out, const char *s, size_t cols)
 	out_write(out, "...", 3);
 }
 
+/* One line: the code, then the name and, for codes outside the registry
+ * or not plainly registered, the status and source, then the summary in
+ * its column.  On a terminal everything after the code is cut to the
+ * width; in a pipe the line is whole. */
 void render_line(struct out *out, const struct httpref_record *rec,
 		 const struct render_opts *o)
 {
-	size_t col = 4 + wrap_columns(rec->name, strlen(rec->name));
+	char rest[1024];
+	size_t used = 0, col;
+
+	rest[0] = '\0';
+	append(rest, &used, sizeof(rest), rec->name);
+	if (rec->status != STATUS_REGISTERED) {
+		append(rest, &used, sizeof(rest), " (");
+		append(rest, &used, sizeof(rest), httpref_status_name(rec->status));
+		if (rec->status == STATUS_UNOFFICIAL) {
+			append(rest, &used, sizeof(rest), ", ");
+			append(rest, &used, sizeof(rest), rec->source);
+		}
+		append(rest, &used, sizeof(rest), ")");
+	}
+	/* At least one space, then the summary in its column. */
+	col = 4 + wrap_columns(rest, used);
+	do {
+		append(rest, &used, sizeof(rest), " ");
+	} while (++col < LINE_SUMMARY_COL);
+	append(rest, &used, sizeof(rest), rec->summary);
 
 	out_str(out, style_on(STYLE_CLASS, rec->code, o->colour));
 	put_code(out, rec->code);
 	out_str(out, style_off(o->colour));
 	out_char(out, ' ');
-	out_str(out, rec->name);
-	if (rec->status != STATUS_REGISTERED) {
-		const char *status = httpref_status_name(rec->status);
-
-		out_write(out, " (", 2);
-		out_str(out, status);
-		col += 3 + strlen(status);
-		if (rec->status == STATUS_UNOFFICIAL) {
-			out_write(out, ", ", 2);
-			out_str(out, rec->source);
-			col += 2 + wrap_columns(rec->source, strlen(rec->source));
-		}
-		out_char(out, ')');
-	}
-	/* At least one space, then the summary in its column. */
-	out_spaces(out, col < LINE_SUMMARY_COL ? LINE_SUMMARY_COL - col : 1);
-	col = col < LINE_SUMMARY_COL ? LINE_SUMMARY_COL : col + 1;
 	if (!o->clip)
-		out_str(out, rec->summary);
-	else if (o->width > col)
-		clipped(out, rec->summary, o->width - col);
+		out_write(out, rest, used);
+	else if (o->width > 4)
+		clipped(out, rest, o->width - 4);
 	out_char(out, '\n');
 }

@@ -151,6 +151,29 @@ script -qec "$bin --class 4xx | cat" /dev/null >"$tmp/out" 2>&1 </dev/null
 out_lacks "$(esc)"
 end
 
+begin "on a terminal: its width, and one-line summaries cut to it"
+# script(1) gives httpref a terminal; stty sets its size.  Escapes and the
+# terminal's carriage returns are removed before measuring.
+script -qec "stty cols 50 rows 40; $bin 429" /dev/null </dev/null |
+	sed 's/\x1b\[[0-9;]*m//g; s/\r$//' >"$tmp/out"
+awk '/^Example$/ { exit } length > 50 { bad = 1 } END { exit bad }' "$tmp/out" ||
+	no "detail wider than the 50-column terminal"
+out_has "429 Too Many Requests"
+script -qec "stty cols 50 rows 40; $bin --class 4xx" /dev/null </dev/null |
+	sed 's/\x1b\[[0-9;]*m//g; s/\r$//' >"$tmp/out"
+awk 'length > 50 { bad = 1 } END { exit bad }' "$tmp/out" || no "a list line wider than 50"
+grep -q '^404 Not Found  *The [a-z]*\.\.\.$' "$tmp/out" || no "summary not cut with ..."
+end
+
+begin "--json for every kind of query"
+printf 'HTTP/1.1 404 Not Found\n' | hr --json - >"$tmp/out"
+[ "$(jq -r '.[0].code' "$tmp/out")" = 404 ] || no "json from stdin"
+run --json -s "gateway timeout" --official
+[ "$(jq -r '[.[].status] | unique | join(",")' "$tmp/out")" = registered ] || no "json search, official"
+run --json "payload too large"
+[ "$(jq -r '.[0].aliases | index("Payload Too Large")' "$tmp/out")" = 0 ] || no "json by name"
+end
+
 begin "--help and --version"
 run --help
 status_is 0; err_empty

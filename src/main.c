@@ -113,7 +113,6 @@ static int nothing_matches(const char *arg)
 	size_t maybe[SUGGEST_MAX];
 	char buf[QUOTE_SIZE], names[512];
 	size_t n = suggest(arg, maybe, LEN(maybe));
-
 	const char *what = suggest_is_number(arg) ?
 		"not a status code (a code has three digits)" : "no such code or name";
 

@@ -78,15 +78,20 @@ static size_t lookalike_digits(const char *arg, size_t *out,
 						(fixed[1] - '0') * 10 + (fixed[2] - '0')));
 }
 
-static size_t add_if(size_t *out, size_t n, size_t max, unsigned code, bool official)
+/* In the IANA registry, in any status; not a vendor's code. */
+static bool is_registered(size_t index)
 {
 	struct httpref_record rec;
+
+	httpref_get(index, &rec);
+	return rec.status != STATUS_UNOFFICIAL;
+}
+
+static size_t add_if(size_t *out, size_t n, size_t max, unsigned code, bool registered)
+{
 	size_t first;
 
-	if (httpref_find(code, &first) == 0)
-		return n;
-	httpref_get(first, &rec);
-	if ((rec.status != STATUS_UNOFFICIAL) != official)
+	if (httpref_find(code, &first) == 0 || is_registered(first) != registered)
 		return n;
 	return add_code(out, n, max, code);
 }
@@ -102,12 +107,12 @@ static size_t wrong_length(const char *arg, size_t *out,
 	if (!all_digits(arg) || (len != 2 && len != 4))
 		return n;
 	for (pass = 0; pass < 2; pass++) {
-		bool official = pass == 0;
+		bool registered = pass == 0;
 
 		if (len == 2) {
 			code = (unsigned)((arg[0] - '0') * 100 + (arg[1] - '0') * 10);
 			for (d = 0; d < 10; d++)
-				n = add_if(out, n, max, code + d, official);
+				n = add_if(out, n, max, code + d, registered);
 			continue;
 		}
 		for (skip = 0; skip < 4; skip++) {
@@ -115,7 +120,7 @@ static size_t wrong_length(const char *arg, size_t *out,
 			for (i = 0; i < 4; i++)
 				if (i != skip)
 					code = code * 10 + (unsigned)(arg[i] - '0');
-			n = add_if(out, n, max, code, official);
+			n = add_if(out, n, max, code, registered);
 		}
 	}
 	return n;
@@ -235,15 +240,6 @@ size_t suggest(const char *arg, size_t *out, size_t max)
 	return n;
 }
 
-/* Registered in the IANA registry, in any status; not a vendor's code. */
-static bool official(size_t index)
-{
-	struct httpref_record rec;
-
-	httpref_get(index, &rec);
-	return rec.status != STATUS_UNOFFICIAL;
-}
-
 size_t suggest_nearest(unsigned code, size_t *out)
 {
 	size_t r, n = 0, below = 0, above;
@@ -252,13 +248,13 @@ size_t suggest_nearest(unsigned code, size_t *out)
 	/* Sorted by code: the last registered one below is the nearest below,
 	 * the first registered one above the nearest above. */
 	for (r = 0; r < httpref_record_count && httpref_code_at(r) < code; r++) {
-		if (httpref_code_at(r) / 100 == code / 100 && official(r)) {
+		if (httpref_code_at(r) / 100 == code / 100 && is_registered(r)) {
 			below = r;
 			have_below = true;
 		}
 	}
 	for (above = r; above < httpref_record_count &&
-	     httpref_code_at(above) / 100 == code / 100 && !official(above); above++)
+	     httpref_code_at(above) / 100 == code / 100 && !is_registered(above); above++)
 		;
 	if (have_below)
 		out[n++] = below;

@@ -80,6 +80,23 @@ const char *httpref_name_at(size_t index);
  * returns how many there are; 0 when the code has no record. */
 size_t httpref_find(unsigned code, size_t *first);
 
+/* The code spelled by three digits at s; the caller has checked them. */
+static inline unsigned httpref_code_value(const char *s)
+{
+	return (unsigned)(s[0] - '0') * 100 + (unsigned)(s[1] - '0') * 10 +
+	       (unsigned)(s[2] - '0');
+}
+
+/* The three digits of a code, NUL-terminated, in buf: "000" to "999". */
+static inline char *httpref_code_text(unsigned code, char buf[4])
+{
+	buf[0] = (char)('0' + code / 100 % 10);
+	buf[1] = (char)('0' + code / 10 % 10);
+	buf[2] = (char)('0' + code % 10);
+	buf[3] = '\0';
+	return buf;
+}
+
 /* Shared with the generator, hence inline: the names each enum value and
  * class digit is written and shown as. */
 

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "httpref.h"
 #include "input.h"
 
 static bool is_digit(char c)
@@ -20,7 +21,7 @@ static int code_at(const char *s, size_t n, size_t i)
 		return -1;
 	if (i + 3 < n && s[i + 3] != ' ' && s[i + 3] != '\r')
 		return -1;
-	return (s[i] - '0') * 100 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+	return (int)httpref_code_value(s + i);
 }
 
 int input_parse_line(const char *s, size_t n)

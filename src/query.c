@@ -81,8 +81,7 @@ enum query_error query_parse(const char *arg, struct query *q)
 	arg = q->text;
 	if (is_code(arg)) {
 		q->kind = QUERY_CODE;
-		q->code = (unsigned)(arg[0] - '0') * 100 +
-			  (unsigned)(arg[1] - '0') * 10 + (unsigned)(arg[2] - '0');
+		q->code = httpref_code_value(arg);
 		return QUERY_OK;
 	}
 	if (is_mask(arg)) {
@@ -191,9 +190,7 @@ bool query_matches(const struct query *q, const struct httpref_record *rec)
 	case QUERY_CODE:
 		return rec->code == q->code;
 	case QUERY_MASK:
-		code[0] = (char)('0' + rec->code / 100);
-		code[1] = (char)('0' + rec->code / 10 % 10);
-		code[2] = (char)('0' + rec->code % 10);
+		httpref_code_text(rec->code, code);
 		for (i = 0; i < 3; i++)
 			if (q->mask[i] != 'x' && q->mask[i] != code[i])
 				return false;

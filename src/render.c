@@ -24,12 +24,9 @@ const char *render_section_name(unsigned section)
 
 static void put_code(struct out *out, unsigned code)
 {
-	char digits[3] = {
-		(char)('0' + code / 100 % 10), (char)('0' + code / 10 % 10),
-		(char)('0' + code % 10),
-	};
+	char digits[4];
 
-	out_write(out, digits, 3);
+	out_write(out, httpref_code_text(code, digits), 3);
 }
 
 static void heading(struct out *out, const char *title, const struct render_opts *o)
@@ -102,12 +99,8 @@ static void related(struct out *out, const struct httpref_record *rec,
 	for (i = 0; i < rec->related.count; i++) {
 		unsigned c = rec->related.codes[i];
 
-		code[0] = (char)('0' + c / 100 % 10);
-		code[1] = (char)('0' + c / 10 % 10);
-		code[2] = (char)('0' + c % 10);
-		code[3] = '\0';
 		append(buf, &used, sizeof(buf), i > 0 ? ", " : "");
-		append(buf, &used, sizeof(buf), code);
+		append(buf, &used, sizeof(buf), httpref_code_text(c, code));
 		n = httpref_find(c, &first);
 		for (j = 0; j < n; j++) {
 			append(buf, &used, sizeof(buf), j > 0 ? " / " : " ");

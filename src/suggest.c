@@ -57,7 +57,7 @@ static bool all_digits(const char *s)
 static size_t lookalike_digits(const char *arg, size_t *out,
 			       size_t n, size_t max)
 {
-	char fixed[4];
+	char fixed[3];
 	size_t i;
 
 	if (strlen(arg) != 3)
@@ -73,9 +73,7 @@ static size_t lookalike_digits(const char *arg, size_t *out,
 			return n;
 		fixed[i] = c;
 	}
-	fixed[3] = '\0';
-	return add_code(out, n, max, (unsigned)((fixed[0] - '0') * 100 +
-						(fixed[1] - '0') * 10 + (fixed[2] - '0')));
+	return add_code(out, n, max, httpref_code_value(fixed));
 }
 
 /* In the IANA registry, in any status; not a vendor's code. */
@@ -232,8 +230,7 @@ size_t suggest(const char *arg, size_t *out, size_t max)
 		return 0;
 	/* "+200" is 200 with a sign a calculator would accept. */
 	if (arg[0] == '+' && strlen(arg) == 4 && all_digits(arg + 1))
-		n = add_code(out, n, max, (unsigned)((arg[1] - '0') * 100 +
-						     (arg[2] - '0') * 10 + (arg[3] - '0')));
+		n = add_code(out, n, max, httpref_code_value(arg + 1));
 	n = lookalike_digits(arg, out, n, max);
 	n = wrong_length(arg, out, n, max);
 	n = misspelt_name(arg, out, n, max);

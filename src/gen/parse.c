@@ -191,8 +191,7 @@ static bool parse_code(const char *s, unsigned *code)
 	if (strlen(s) != 3 || s[0] < '0' || s[0] > '5' ||
 	    s[1] < '0' || s[1] > '9' || s[2] < '0' || s[2] > '9')
 		return false;
-	*code = (unsigned)(s[0] - '0') * 100 + (unsigned)(s[1] - '0') * 10 +
-		(unsigned)(s[2] - '0');
+	*code = httpref_code_value(s);
 	return true;
 }
 

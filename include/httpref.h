@@ -30,16 +30,53 @@ enum httpref_cacheable {
 	CACHEABLE_YES
 };
 
-/* The generator refuses longer lists, so a record's lists fit here. */
+/* The generator refuses longer lists, so a record's lists fit here.
+ * Constants get more room: ten ecosystems, some with older names. */
 #define HTTPREF_MAX_ITEMS 16
+#define HTTPREF_MAX_CONSTANTS 32
 
 struct httpref_list {
 	const char *items[HTTPREF_MAX_ITEMS];
 	size_t count;
 };
 
-struct httpref_codes {
-	unsigned short codes[HTTPREF_MAX_ITEMS];
+/* A related code and why one would pick it instead.  source is NULL, or
+ * the first word of the source of the one meaning it names ("nginx"). */
+struct httpref_related {
+	unsigned short code;
+	const char *source;
+	const char *why;
+};
+
+struct httpref_related_list {
+	struct httpref_related items[HTTPREF_MAX_ITEMS];
+	size_t count;
+};
+
+/* The libraries whose names for the codes a record gives.  The order is
+ * the order shown. */
+enum httpref_ecosystem {
+	ECO_PYTHON, ECO_GO, ECO_JAVA, ECO_SPRING, ECO_DOTNET, ECO_ASPNETCORE,
+	ECO_RACK, ECO_RUST, ECO_SYMFONY, ECO_NODE, ECO_NGINX,
+	ECO_COUNT
+};
+
+/* Every record names all of these, "none" included; nginx only where
+ * nginx's source defines a name. */
+#define ECO_REQUIRED ECO_NGINX
+
+/* One name of a code in one ecosystem.  name is NULL for "none".  The
+ * first entry of an ecosystem is its current name; later ones are older
+ * names or aliases, and their note says which. */
+struct httpref_constant {
+	enum httpref_ecosystem ecosystem;
+	const char *name;
+	const char *note; /* NULL when there is none */
+	unsigned char current;
+};
+
+struct httpref_constant_list {
+	struct httpref_constant items[HTTPREF_MAX_CONSTANTS];
 	size_t count;
 };
 
@@ -62,7 +99,9 @@ struct httpref_record {
 	struct httpref_list fixes;
 	struct httpref_list mistakes;
 	struct httpref_list headers;
-	struct httpref_codes related;
+	struct httpref_list sources;
+	struct httpref_related_list related;
+	struct httpref_constant_list constants;
 };
 
 /* How many records there are; they are numbered from 0, sorted by code,
@@ -72,9 +111,36 @@ extern const size_t httpref_record_count;
 /* Fills *rec with record number index (below httpref_record_count). */
 void httpref_get(size_t index, struct httpref_record *rec);
 
+/* Fills *c with constant number index of the table and returns the
+ * number of the record it belongs to. */
+size_t httpref_constant_at(size_t index, struct httpref_constant *c);
+
+/* The constants named by query, qualified ("http.StatusTeapot",
+ * ":not_found") or bare ("StatusTeapot"), ignoring case: up to max of
+ * their numbers go in found; returns how many were stored. */
+size_t httpref_constant_find(const char *query, size_t *found, size_t max);
+
 /* The code and the name of record number index, without a whole view. */
 unsigned httpref_code_at(size_t index);
 const char *httpref_name_at(size_t index);
+const char *httpref_source_at(size_t index);
+
+/* Does source ("Spring Framework") start with the word ("spring"),
+ * ignoring case?  A related item names one meaning of a code so. */
+static inline int httpref_source_word_is(const char *source, const char *word)
+{
+	for (; *word != '\0'; source++, word++) {
+		char a = *source, b = *word;
+
+		if (a >= 'A' && a <= 'Z')
+			a = (char)(a - 'A' + 'a');
+		if (b >= 'A' && b <= 'Z')
+			b = (char)(b - 'A' + 'a');
+		if (a != b)
+			return 0;
+	}
+	return *source == '\0' || *source == ' ';
+}
 
 /* The records of one code: sets *first to the number of the first and
  * returns how many there are; 0 when the code has no record. */
@@ -119,6 +185,28 @@ static inline const char *httpref_status_name(enum httpref_status status)
 	};
 
 	return (unsigned)status < STATUS_COUNT ? names[status] : NULL;
+}
+
+/* The key a data file and --lang use ("aspnetcore"), and the label
+ * shown ("ASP.NET Core"); NULL for a value out of range. */
+static inline const char *httpref_ecosystem_key(enum httpref_ecosystem e)
+{
+	static const char *const keys[ECO_COUNT] = {
+		"python", "go", "java", "spring", "dotnet", "aspnetcore",
+		"rack", "rust", "symfony", "node", "nginx",
+	};
+
+	return (unsigned)e < ECO_COUNT ? keys[e] : NULL;
+}
+
+static inline const char *httpref_ecosystem_label(enum httpref_ecosystem e)
+{
+	static const char *const labels[ECO_COUNT] = {
+		"Python", "Go", "Java", "Spring", ".NET", "ASP.NET Core",
+		"Rack/Rails", "Rust http", "Symfony", "Node.js", "nginx (C)",
+	};
+
+	return (unsigned)e < ECO_COUNT ? labels[e] : NULL;
 }
 
 #endif

@@ -13,6 +13,7 @@
 /* The lists of a row, in the order their items are stored. */
 enum httpref_row_list {
 	ROW_ALIASES, ROW_CAUSES, ROW_FIXES, ROW_MISTAKES, ROW_HEADERS,
+	ROW_SOURCES,
 	ROW_LISTS
 };
 
@@ -25,7 +26,23 @@ struct httpref_row {
 	uint16_t items;    /* first of this row's entries in httpref_items */
 	uint8_t count[ROW_LISTS];
 	uint8_t related_count;
-	uint16_t related;  /* first of its codes in httpref_related */
+	uint8_t constant_count;
+	uint16_t related;  /* first of its entries in httpref_related */
+	uint16_t constants; /* first of its entries in httpref_constants */
+};
+
+struct httpref_related_row {
+	uint32_t why;
+	uint32_t source;   /* 0 when the item names the code, not one meaning */
+	uint16_t code;
+};
+
+struct httpref_constant_row {
+	uint32_t name;     /* 0 for "none" */
+	uint32_t note;
+	uint16_t row;      /* the record it belongs to */
+	uint8_t ecosystem; /* enum httpref_ecosystem */
+	uint8_t current;   /* the first, current name of its ecosystem */
 };
 
 /* All parts of the table live in one object, in the order a lookup reads
@@ -34,14 +51,19 @@ struct httpref_row {
  * pages.  These point into it. */
 extern const char *const httpref_text;
 extern const uint32_t *const httpref_items;
-extern const uint16_t *const httpref_related;
+extern const struct httpref_related_row *const httpref_related;
+extern const struct httpref_constant_row *const httpref_constants;
+/* Every named constant, sorted by its bare name (the part after the last
+ * '.' or ':'), compared ignoring ASCII case, for lookups by constant. */
+extern const uint16_t *const httpref_constant_order;
+extern const size_t httpref_constant_named;
 extern const struct httpref_row *const httpref_rows;
 
 /* The search index: every word of the searched fields, lowercased and
  * sorted, each with the rows that hold it and the best field it is in. */
 enum httpref_field {
 	FIELD_NAME, FIELD_ALIAS, FIELD_SUMMARY, FIELD_HEADER,
-	FIELD_DESCRIPTION, FIELD_LIST,
+	FIELD_DESCRIPTION, FIELD_LIST, FIELD_CONSTANT,
 	FIELD_NONE
 };
 
@@ -74,6 +96,29 @@ static inline bool httpref_word_byte(unsigned char c)
 static inline char httpref_fold(unsigned char c)
 {
 	return (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+}
+
+/* The bare name of a constant as written in the data or by a user:
+ * "HTTPStatus.NOT_FOUND", "StatusCode::NOT_FOUND" and ":not_found" are
+ * all "NOT_FOUND" (compared ignoring case). */
+static inline const char *httpref_bare_constant(const char *s)
+{
+	const char *bare = s;
+
+	for (; *s != '\0'; s++)
+		if (*s == '.' || *s == ':')
+			bare = s + 1;
+	return bare;
+}
+
+/* Compares two bare names ignoring ASCII case, as strcmp does. */
+static inline int httpref_bare_compare(const char *a, const char *b)
+{
+	for (; *a != '\0' && httpref_fold((unsigned char)*a) ==
+	       httpref_fold((unsigned char)*b); a++, b++)
+		;
+	return (unsigned char)httpref_fold((unsigned char)*a) -
+	       (unsigned char)httpref_fold((unsigned char)*b);
 }
 
 /* The length of the word that starts at s (hyphens inside included), or

@@ -112,11 +112,34 @@ void json_record(struct out *out, const struct httpref_record *rec, bool first)
 	key(out, "related");
 	out_char(out, '[');
 	for (i = 0; i < rec->related.count; i++) {
-		if (i > 0)
-			out_write(out, ", ", 2);
-		number(out, rec->related.codes[i]);
+		const struct httpref_related *r = &rec->related.items[i];
+
+		out_str(out, i > 0 ? ",\n      {\"code\": " : "\n      {\"code\": ");
+		number(out, r->code);
+		if (r->source != NULL) {
+			out_str(out, ", \"source\": ");
+			string(out, r->source);
+		}
+		out_str(out, ", \"why\": ");
+		string(out, r->why);
+		out_char(out, '}');
 	}
-	out_char(out, ']');
+	out_str(out, rec->related.count > 0 ? "\n    ]" : "]");
+	key(out, "constants");
+	out_char(out, '[');
+	for (i = 0; i < rec->constants.count; i++) {
+		const struct httpref_constant *c = &rec->constants.items[i];
+
+		out_str(out, i > 0 ? ",\n      {\"ecosystem\": " : "\n      {\"ecosystem\": ");
+		string(out, httpref_ecosystem_key(c->ecosystem));
+		out_str(out, ", \"constant\": ");
+		string(out, c->name);
+		out_str(out, ", \"note\": ");
+		string(out, c->note);
+		out_str(out, c->current ? ", \"current\": true}" : ", \"current\": false}");
+	}
+	out_str(out, rec->constants.count > 0 ? "\n    ]" : "]");
+	list_field(out, "sources", &rec->sources);
 	text_field(out, "example", rec->example);
 	out_str(out, "\n  }");
 }

@@ -1,5 +1,6 @@
 /* Text views.  Colour is asked of style.c by meaning; wrapping is done
  * by wrap.c; the options come from main, never from the environment. */
+#include <stdio.h>
 #include <string.h>
 
 #include "render.h"
@@ -14,7 +15,8 @@
 
 static const char *const section_names[SECTION_COUNT] = {
 	"summary", "description", "causes", "fixes", "mistakes", "insight",
-	"headers", "clients", "cacheable", "reference", "related", "example",
+	"headers", "clients", "cacheable", "reference", "related", "constants",
+	"example", "sources",
 };
 
 const char *render_section_name(unsigned section)
@@ -84,30 +86,108 @@ static void append(char *buf, size_t *used, size_t size, const char *s)
 	buf[*used] = '\0';
 }
 
-/* "Related: 503 Service Unavailable, 420 Enhance Your Calm / Method
- * Failure", wrapped like prose.  16 codes of a few names each fit the
- * buffer with room to spare, and append never passes its end. */
+/* "420 Enhance Your Calm": the name of the meaning an item names, or of
+ * every meaning of its code, bounded by the buffer. */
+static void related_title(char *buf, size_t size, const struct httpref_related *r)
+{
+	char code[4];
+	size_t used = 0, j, n, first, shown = 0;
+
+	buf[0] = '\0';
+	append(buf, &used, size, httpref_code_text(r->code, code));
+	n = httpref_find(r->code, &first);
+	for (j = 0; j < n; j++) {
+		if (r->source != NULL &&
+		    !httpref_source_word_is(httpref_source_at(first + j), r->source))
+			continue;
+		append(buf, &used, size, shown++ > 0 ? " / " : " ");
+		append(buf, &used, size, httpref_name_at(first + j));
+	}
+	if (r->source != NULL) {
+		append(buf, &used, size, " (");
+		append(buf, &used, size, r->source);
+		append(buf, &used, size, ")");
+	}
+}
+
+/* Each related code on its own line, then why one would pick it. */
 static void related(struct out *out, const struct httpref_record *rec,
 		    const struct render_opts *o)
 {
-	char buf[4096], code[4];
-	size_t used = 0, i, j, n, first;
+	char title[512];
+	size_t i;
 
 	if (rec->related.count == 0)
 		return;
-	buf[0] = '\0';
+	heading(out, "Related", o);
+	out_char(out, '\n');
 	for (i = 0; i < rec->related.count; i++) {
-		unsigned c = rec->related.codes[i];
-
-		append(buf, &used, sizeof(buf), i > 0 ? ", " : "");
-		append(buf, &used, sizeof(buf), httpref_code_text(c, code));
-		n = httpref_find(c, &first);
-		for (j = 0; j < n; j++) {
-			append(buf, &used, sizeof(buf), j > 0 ? " / " : " ");
-			append(buf, &used, sizeof(buf), httpref_name_at(first + j));
-		}
+		related_title(title, sizeof(title), &rec->related.items[i]);
+		out_spaces(out, INDENT);
+		out_str(out, style_on(STYLE_CLASS, rec->related.items[i].code, o->colour));
+		out_str(out, title);
+		out_str(out, style_off(o->colour));
+		out_char(out, '\n');
+		if (rec->related.items[i].why[0] == '\0')
+			continue;
+		out_spaces(out, ITEM_HANG);
+		wrap_text(out, rec->related.items[i].why, ITEM_HANG, ITEM_HANG, o->width);
 	}
-	labelled(out, "Related:", buf, o);
+}
+
+/* The label column of the constants; narrow terminals hang the names
+ * under the label instead. */
+#define CONSTANT_COL 16
+
+static void constant_line(struct out *out, const struct httpref_constant *c,
+			  const char *label, const struct render_opts *o)
+{
+	char text[1024];
+	size_t used = 0, col = o->width >= 40 ? CONSTANT_COL : ITEM_HANG;
+
+	text[0] = '\0';
+	append(text, &used, sizeof(text), c->name != NULL ? c->name : "none: use the number");
+	if (c->note != NULL) {
+		append(text, &used, sizeof(text), " (");
+		append(text, &used, sizeof(text), c->note);
+		append(text, &used, sizeof(text), ")");
+	}
+	out_spaces(out, INDENT);
+	out_str(out, label);
+	if (col == ITEM_HANG && label[0] != '\0') {
+		out_char(out, '\n');
+		out_spaces(out, col);
+	} else {
+		out_spaces(out, col - INDENT - strlen(label));
+	}
+	wrap_text(out, text, col, col, o->width);
+}
+
+static void constants(struct out *out, const struct httpref_record *rec,
+		      const struct render_opts *o)
+{
+	const struct httpref_constant_list *l = &rec->constants;
+	char phrase[128], code[4];
+	struct httpref_constant core = { .ecosystem = ECO_NODE };
+	size_t i;
+
+	if (l->count == 0)
+		return;
+	heading(out, "Constants", o);
+	out_char(out, '\n');
+	snprintf(phrase, sizeof(phrase), "core: http.STATUS_CODES[%s] gives the "
+		 "reason phrase; the names above are the npm package "
+		 "http-status-codes", httpref_code_text(rec->code, code));
+	core.name = phrase;
+	for (i = 0; i < l->count; i++) {
+		constant_line(out, &l->items[i], l->items[i].current ?
+			      httpref_ecosystem_label(l->items[i].ecosystem) : "", o);
+		/* Said once, after the package's names: Node's own http
+		 * module has no names, only phrases. */
+		if (l->items[i].ecosystem == ECO_NODE &&
+		    (i + 1 == l->count || l->items[i + 1].ecosystem != ECO_NODE))
+			constant_line(out, &core, "", o);
+	}
 }
 
 static void example(struct out *out, const char *text, const struct render_opts *o)
@@ -210,6 +290,12 @@ static void section(struct out *out, const struct httpref_record *rec,
 		break;
 	case SECTION_RELATED:
 		related(out, rec, o);
+		break;
+	case SECTION_CONSTANTS:
+		constants(out, rec, o);
+		break;
+	case SECTION_SOURCES:
+		list(out, "Sources", &rec->sources, o);
 		break;
 	case SECTION_EXAMPLE:
 		example(out, rec->example, o);

@@ -13,6 +13,7 @@
 static const unsigned weight[FIELD_NONE] = {
 	[FIELD_NAME] = 100, [FIELD_ALIAS] = 80, [FIELD_SUMMARY] = 40,
 	[FIELD_HEADER] = 30, [FIELD_DESCRIPTION] = 20, [FIELD_LIST] = 10,
+	[FIELD_CONSTANT] = 50,
 };
 
 /* The first indexed word not below key. */

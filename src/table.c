@@ -1,5 +1,7 @@
 /* Reading the generated table (build/table_data.c): rows sorted by code,
  * found by binary search, turned into views on demand.  No allocation. */
+#include <string.h>
+
 #include "httpref.h"
 #include "httpref_table.h"
 
@@ -23,7 +25,7 @@ void httpref_get(size_t index, struct httpref_record *rec)
 	struct httpref_list *lists[ROW_LISTS] = {
 		[ROW_ALIASES] = &rec->aliases, [ROW_CAUSES] = &rec->causes,
 		[ROW_FIXES] = &rec->fixes, [ROW_MISTAKES] = &rec->mistakes,
-		[ROW_HEADERS] = &rec->headers,
+		[ROW_HEADERS] = &rec->headers, [ROW_SOURCES] = &rec->sources,
 	};
 	uint32_t item = row->items;
 	unsigned l, i;
@@ -44,8 +46,78 @@ void httpref_get(size_t index, struct httpref_record *rec)
 		item += row->count[l];
 	}
 	rec->related.count = row->related_count;
-	for (i = 0; i < row->related_count && i < HTTPREF_MAX_ITEMS; i++)
-		rec->related.codes[i] = httpref_related[row->related + i];
+	for (i = 0; i < row->related_count && i < HTTPREF_MAX_ITEMS; i++) {
+		const struct httpref_related_row *r = &httpref_related[row->related + i];
+
+		rec->related.items[i].code = r->code;
+		rec->related.items[i].source = text_at(r->source, true);
+		rec->related.items[i].why = text_at(r->why, false);
+	}
+	rec->constants.count = row->constant_count;
+	for (i = 0; i < row->constant_count && i < HTTPREF_MAX_CONSTANTS; i++)
+		httpref_constant_at(row->constants + i, &rec->constants.items[i]);
+}
+
+size_t httpref_constant_at(size_t index, struct httpref_constant *c)
+{
+	const struct httpref_constant_row *row = &httpref_constants[index];
+
+	c->ecosystem = (enum httpref_ecosystem)row->ecosystem;
+	c->name = text_at(row->name, true);
+	c->note = text_at(row->note, true);
+	c->current = row->current;
+	return row->row;
+}
+
+/* The first constant whose bare name is not below bare, in the order. */
+static size_t constant_lower_bound(const char *bare)
+{
+	size_t lo = 0, hi = httpref_constant_named;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *name = &httpref_text[httpref_constants[httpref_constant_order[mid]].name];
+
+		if (httpref_bare_compare(httpref_bare_constant(name), bare) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* A qualified query names this constant when one of the two ends the
+ * other at a separator: "http.HTTPStatus.NOT_FOUND" and
+ * "HTTPStatus.NOT_FOUND" do, "Status.NOT_FOUND" does not. */
+static bool same_qualified(const char *name, const char *query)
+{
+	size_t n = strlen(name), q = strlen(query);
+	const char *longer = n >= q ? name : query;
+	size_t skip = n >= q ? n - q : q - n;
+
+	if (httpref_bare_compare(longer + skip, n >= q ? query : name) != 0)
+		return false;
+	return skip == 0 || longer[skip - 1] == '.' || longer[skip - 1] == ':' ||
+	       longer[skip - 1] == '\\';
+}
+
+size_t httpref_constant_find(const char *query, size_t *found, size_t max)
+{
+	const char *bare = httpref_bare_constant(query);
+	size_t i, n = 0;
+
+	for (i = constant_lower_bound(bare); i < httpref_constant_named; i++) {
+		size_t index = httpref_constant_order[i];
+		const char *name = &httpref_text[httpref_constants[index].name];
+
+		if (httpref_bare_compare(httpref_bare_constant(name), bare) != 0)
+			break;
+		if (bare != query && !same_qualified(name, query))
+			continue;
+		if (n < max)
+			found[n++] = index;
+	}
+	return n;
 }
 
 unsigned httpref_code_at(size_t index)
@@ -56,6 +128,11 @@ unsigned httpref_code_at(size_t index)
 const char *httpref_name_at(size_t index)
 {
 	return &httpref_text[httpref_rows[index].name];
+}
+
+const char *httpref_source_at(size_t index)
+{
+	return &httpref_text[httpref_rows[index].source];
 }
 
 size_t httpref_find(unsigned code, size_t *first)

@@ -46,7 +46,7 @@ Server Error, registered (IANA)
 X
 out_has "Reference: $(field data/501.txt reference)"
 for h in "Common causes" "How to fix it" "Common mistakes" "Insight" "Headers" \
-    "How clients react" "Cacheable by default: yes" "Related: " "Example"; do
+    "How clients react" "Cacheable by default: yes" "Related" "Example"; do
 	out_has "$h"
 done
 out_has "  $(field data/501.txt summary | cut -c1-40)"
@@ -117,7 +117,7 @@ run --json --list
 status_is 0; err_empty
 [ "$(jq length "$tmp/out")" -eq "$(records)" ] || no "record count"
 keys=$(jq -c '.[0] | keys_unsorted' "$tmp/out")
-[ "$keys" = '["code","name","class","status","source","reference","aliases","summary","description","causes","fixes","mistakes","insight","headers","cacheable","clients","related","example"]' ] || no "keys: $keys"
+[ "$keys" = '["code","name","class","status","source","reference","aliases","summary","description","causes","fixes","mistakes","insight","headers","cacheable","clients","related","constants","sources","example"]' ] || no "keys: $keys"
 run --json 420 404
 [ "$(jq -r '[.[].code] | join(" ")' "$tmp/out")" = "420 420 404" ] || no "codes"
 [ "$(jq -r '.[2].reference' "$tmp/out")" = "$(field data/404.txt reference)" ] || no "reference"

@@ -29,9 +29,23 @@ static void reads_every_kind_of_field(void **state)
 			    "A page that was moved without a redirect.");
 	assert_int_equal(lf.list[F_CAUSES].lines[1], 12);
 	assert_int_equal(lf.related_count, 1);
-	assert_int_equal(lf.related[0], 410);
+	assert_int_equal(lf.related[0].code, 410);
+	assert_null(lf.related[0].source);
+	assert_string_equal(lf.related[0].why,
+			    "Say 410 when the resource is known to be gone for good.");
+	assert_int_equal(lf.related[0].line, 16);
+	assert_int_equal(lf.constant_count, 3);
+	assert_int_equal(lf.constants[0].ecosystem, ECO_PYTHON);
+	assert_string_equal(lf.constants[0].name, "HTTPStatus.NOT_FOUND");
+	assert_null(lf.constants[0].note);
+	assert_true(lf.constants[0].current);
+	assert_string_equal(lf.constants[1].name, "http.StatusNotFound");
+	assert_string_equal(lf.constants[1].note, "a note");
+	assert_int_equal(lf.constants[2].ecosystem, ECO_JAVA);
+	assert_null(lf.constants[2].name);
+	assert_int_equal(lf.list[F_SOURCES].count, 2);
 	assert_string_equal(lf.value[F_EXAMPLE], "HTTP/1.1 404 Not Found\n\ngone");
-	assert_int_equal(lf.line[F_EXAMPLE], 16);
+	assert_int_equal(lf.line[F_EXAMPLE], 25);
 	assert_int_equal(lf.line[F_FIXES], 0);
 }
 
@@ -46,6 +60,8 @@ static void crlf_and_bom_read_the_same(void **state)
 	assert_int_equal(crlf.status, lf.status);
 	assert_int_equal(crlf.cacheable, lf.cacheable);
 	assert_int_equal(crlf.related_count, lf.related_count);
+	assert_string_equal(crlf.related[0].why, lf.related[0].why);
+	assert_int_equal(crlf.constant_count, lf.constant_count);
 	for (f = 0; f < F_COUNT; f++) {
 		assert_int_equal(crlf.line[f], lf.line[f]);
 		if (lf.value[f] != NULL)
@@ -81,6 +97,11 @@ static void sorts_registered_meaning_first(void **state)
 	assert_string_equal(recs[2].value[F_SOURCE], "Twitter");
 	assert_int_equal(gen_lookup(recs, 3, 420)->code, 420);
 	assert_null(gen_lookup(recs, 3, 404));
+	assert_ptr_equal(gen_find_meaning(recs, 3, 420, "twitter"), &recs[2]);
+	assert_ptr_equal(gen_find_meaning(recs, 3, 420, "SPRING"), &recs[1]);
+	assert_null(gen_find_meaning(recs, 3, 420, "Spr"));
+	assert_null(gen_find_meaning(recs, 3, 420, "esri"));
+	assert_non_null(gen_find_meaning(recs, 3, 420, NULL));
 }
 
 int main(void)

@@ -24,7 +24,13 @@ static const struct httpref_record sample = {
 	.example = "HTTP/1.1 499 Sample\nServer: test\n\nbody",
 	.aliases = { { "Old Name" }, 1 },
 	.causes = { { FIRST_CAUSE, "the second cause" }, 2 },
-	.related = { { 404 }, 1 },
+	.related = { { { 404, NULL, "Why 404 instead." } }, 1 },
+	.constants = { {
+		{ ECO_PYTHON, "HTTPStatus.SAMPLE", NULL, 1 },
+		{ ECO_PYTHON, "HTTPStatus.OLD_SAMPLE", "removed in 3.1", 0 },
+		{ ECO_NODE, NULL, NULL, 1 },
+	}, 3 },
+	.sources = { { "https://example.org/spec" }, 1 },
 };
 
 static const struct render_opts plain40 = { .width = 40 };
@@ -41,7 +47,11 @@ static void detail_has_each_part_in_order(void **state)
 			    "Also known as: Old Name\n\n  A summary that is one line.\n");
 	cause = strstr(out, "Common causes\n  - the first cause,");
 	ref = strstr(out, "Reference: nginx documentation\n");
-	rel = strstr(out, "Related: 404 Not Found\n");
+	rel = strstr(out, "Related\n  404 Not Found\n    Why 404 instead.\n"
+			  "Constants\n  Python        HTTPStatus.SAMPLE\n"
+			  "                HTTPStatus.OLD_SAMPLE\n                (removed in 3.1)\n"
+			  "  Node.js       none: use the number\n"
+			  "                core:\n                http.STATUS_CODES[499]");
 	ex = strstr(out, "Example\n  HTTP/1.1 499 Sample\n  Server: test\n\n  body\n");
 	assert_ptr_equal(title, out);
 	assert_non_null(cause);
@@ -49,6 +59,7 @@ static void detail_has_each_part_in_order(void **state)
 	assert_non_null(rel);
 	assert_non_null(ex);
 	assert_true(title < cause && cause < ref && ref < rel && rel < ex);
+	assert_non_null(strstr(ex, "Sources\n  - https://example.org/spec\n"));
 	assert_null(strstr(out, "How to fix it")); /* no fixes in the sample */
 	assert_non_null(strstr(out, "Cacheable by default: no\n"));
 	capture_free(&c);
@@ -140,7 +151,16 @@ static void json_escapes_and_orders_fields(void **state)
 		"    \"headers\": [],\n"
 		"    \"cacheable\": false,\n"
 		"    \"clients\": null,\n"
-		"    \"related\": [404],\n"
+		"    \"related\": [\n"
+		"      {\"code\": 404, \"why\": \"Why 404 instead.\"}\n    ],\n"
+		"    \"constants\": [\n"
+		"      {\"ecosystem\": \"python\", \"constant\": \"HTTPStatus.SAMPLE\", "
+		"\"note\": null, \"current\": true},\n"
+		"      {\"ecosystem\": \"python\", \"constant\": \"HTTPStatus.OLD_SAMPLE\", "
+		"\"note\": \"removed in 3.1\", \"current\": false},\n"
+		"      {\"ecosystem\": \"node\", \"constant\": null, \"note\": null, "
+		"\"current\": true}\n    ],\n"
+		"    \"sources\": [\"https://example.org/spec\"],\n"
 		"    \"example\": \"HTTP/1.1 499 Sample\\nServer: test\\n\\nbody\"\n"
 		"  }\n]\n");
 	capture_free(&c);

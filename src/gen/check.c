@@ -38,6 +38,39 @@ const struct gen_record *gen_lookup(const struct gen_record *recs,
 	return bsearch(&code, recs, count, sizeof(*recs), compare_code);
 }
 
+/* The records of one code, for a related item naming one of them. */
+const struct gen_record *gen_find_meaning(const struct gen_record *recs,
+					  size_t count, unsigned code,
+					  const char *source)
+{
+	const struct gen_record *rec = gen_lookup(recs, count, code);
+
+	if (rec == NULL || source == NULL)
+		return rec;
+	while (rec > recs && rec[-1].code == code)
+		rec--;
+	for (; rec < recs + count && rec->code == code; rec++)
+		if (httpref_source_word_is(rec->value[F_SOURCE], source))
+			return rec;
+	return NULL;
+}
+
+static void check_related(const struct gen_record *recs, size_t count,
+			  const struct gen_record *rec, const struct gen_related *r)
+{
+	if (r->code == rec->code && r->source == NULL)
+		gen_error(rec->path, r->line, "related: %03u is this record's own code",
+			  r->code);
+	else if (gen_lookup(recs, count, r->code) == NULL)
+		gen_error(rec->path, r->line, "related: %03u has no record", r->code);
+	else if (gen_find_meaning(recs, count, r->code, r->source) == NULL)
+		gen_error(rec->path, r->line, "related: %03u has no record from '%s'",
+			  r->code, r->source);
+	else if (gen_find_meaning(recs, count, r->code, r->source) == rec)
+		gen_error(rec->path, r->line, "related: %03u %s is this record",
+			  r->code, r->source);
+}
+
 void gen_check_set(const struct gen_record *recs, size_t count)
 {
 	size_t i, j;
@@ -48,16 +81,7 @@ void gen_check_set(const struct gen_record *recs, size_t count)
 			gen_error(recs[i].path, recs[i].line[F_CODE],
 				  "duplicate record: %03u from %s is also in %s",
 				  recs[i].code, recs[i].value[F_SOURCE], recs[i - 1].path);
-	for (i = 0; i < count; i++) {
-		for (j = 0; j < recs[i].related_count; j++) {
-			unsigned code = recs[i].related[j];
-
-			if (code == recs[i].code)
-				gen_error(recs[i].path, recs[i].line[F_RELATED],
-					  "related: %03u is this record's own code", code);
-			else if (gen_lookup(recs, count, code) == NULL)
-				gen_error(recs[i].path, recs[i].line[F_RELATED],
-					  "related: %03u has no record", code);
-		}
-	}
+	for (i = 0; i < count; i++)
+		for (j = 0; j < recs[i].related_count; j++)
+			check_related(recs, count, &recs[i], &recs[i].related[j]);
 }

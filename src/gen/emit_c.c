@@ -4,6 +4,7 @@
  * no pointers in the table, the loader has nothing to relocate. */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "gen.h"
@@ -35,12 +36,15 @@ static uint32_t add_text(const char *s)
 static const enum gen_field row_lists[ROW_LISTS] = {
 	[ROW_ALIASES] = F_ALIASES, [ROW_CAUSES] = F_CAUSES, [ROW_FIXES] = F_FIXES,
 	[ROW_MISTAKES] = F_MISTAKES, [ROW_HEADERS] = F_HEADERS,
+	[ROW_SOURCES] = F_SOURCES,
 };
 
 /* Where each record's strings landed in the text. */
 static struct {
 	uint32_t field[F_COUNT];
 	uint32_t item[ROW_LISTS][GEN_MAX_ITEMS];
+	uint32_t why[GEN_MAX_ITEMS], source[GEN_MAX_ITEMS];
+	uint32_t constant[GEN_MAX_LIST], note[GEN_MAX_LIST];
 } placed[GEN_MAX_RECORDS];
 
 static void add_list(size_t r, const struct gen_record *rec, enum httpref_row_list l)
@@ -71,11 +75,21 @@ static void lay_out(const struct gen_record *recs, size_t count)
 			placed[r].field[brief[i]] = add_text(recs[r].value[brief[i]]);
 		add_list(r, &recs[r], ROW_ALIASES);
 	}
+	/* Lookups by constant read the names, so they come early too. */
+	for (r = 0; r < count; r++)
+		for (i = 0; i < recs[r].constant_count; i++)
+			placed[r].constant[i] = add_text(recs[r].constants[i].name);
 	for (r = 0; r < count; r++) {
 		for (i = 0; i < LEN(detail); i++)
 			placed[r].field[detail[i]] = add_text(recs[r].value[detail[i]]);
 		for (l = ROW_CAUSES; l < ROW_LISTS; l++)
 			add_list(r, &recs[r], l);
+		for (i = 0; i < recs[r].related_count; i++) {
+			placed[r].why[i] = add_text(recs[r].related[i].why);
+			placed[r].source[i] = add_text(recs[r].related[i].source);
+		}
+		for (i = 0; i < recs[r].constant_count; i++)
+			placed[r].note[i] = add_text(recs[r].constants[i].note);
 	}
 }
 
@@ -102,7 +116,8 @@ static const char *const cacheable_enum[] = {
 static struct {
 	uint32_t items[GEN_MAX_RECORDS];
 	uint32_t related[GEN_MAX_RECORDS];
-	size_t item_count, related_count;
+	uint32_t constants[GEN_MAX_RECORDS];
+	size_t item_count, related_count, constant_count;
 } starts;
 
 static void count_entries(const struct gen_record *recs, size_t count)
@@ -110,14 +125,20 @@ static void count_entries(const struct gen_record *recs, size_t count)
 	size_t r;
 	enum httpref_row_list l;
 
-	starts.item_count = starts.related_count = 0;
+	starts.item_count = starts.related_count = starts.constant_count = 0;
 	for (r = 0; r < count; r++) {
 		starts.items[r] = (uint32_t)starts.item_count;
 		starts.related[r] = (uint32_t)starts.related_count;
+		starts.constants[r] = (uint32_t)starts.constant_count;
 		for (l = 0; l < ROW_LISTS; l++)
 			starts.item_count += recs[r].list[row_lists[l]].count;
 		starts.related_count += recs[r].related_count;
+		starts.constant_count += recs[r].constant_count;
 	}
+	/* The rows hold these as 16-bit indexes. */
+	if (starts.item_count > UINT16_MAX || starts.related_count > UINT16_MAX ||
+	    starts.constant_count > UINT16_MAX)
+		gen_error("data", 0, "more list items than the table's 16-bit indexes hold");
 }
 
 /* The index's unique words, with their text placed after the records'. */
@@ -164,8 +185,10 @@ static void emit_row(FILE *out, const struct gen_record *rec, size_t r)
 	fprintf(out, "\t\t\t.items = %lu, .count = {", (unsigned long)starts.items[r]);
 	for (l = 0; l < ROW_LISTS; l++)
 		fprintf(out, "%s%zu", l > 0 ? ", " : " ", rec->list[row_lists[l]].count);
-	fprintf(out, " },\n\t\t\t.related = %lu, .related_count = %zu,\n\t\t},\n",
+	fprintf(out, " },\n\t\t\t.related = %lu, .related_count = %zu,\n",
 		(unsigned long)starts.related[r], rec->related_count);
+	fprintf(out, "\t\t\t.constants = %lu, .constant_count = %zu,\n\t\t},\n",
+		(unsigned long)starts.constants[r], rec->constant_count);
 }
 
 static void emit_rows(FILE *out, const struct gen_record *recs, size_t count)
@@ -194,13 +217,66 @@ static void emit_items(FILE *out, const struct gen_record *recs, size_t count)
 
 static void emit_related(FILE *out, const struct gen_record *recs, size_t count)
 {
-	size_t r, i, n = 0;
+	size_t r, i;
 
-	fputs("\t.related = {", out);
+	fputs("\t.related = {\n", out);
 	for (r = 0; r < count; r++)
 		for (i = 0; i < recs[r].related_count; i++)
-			number(out, n++, recs[r].related[i]);
-	number(out, n, 0);
+			fprintf(out, "\t\t{ %lu, %lu, %u },\n", (unsigned long)placed[r].why[i],
+				(unsigned long)placed[r].source[i], recs[r].related[i].code);
+	fputs("\t\t{ 0, 0, 0 },\n\t},\n", out);
+}
+
+static void emit_constants(FILE *out, const struct gen_record *recs, size_t count)
+{
+	size_t r, i;
+
+	fputs("\t.constants = {\n", out);
+	for (r = 0; r < count; r++)
+		for (i = 0; i < recs[r].constant_count; i++)
+			fprintf(out, "\t\t{ %lu, %lu, %zu, %d, %d },\n",
+				(unsigned long)placed[r].constant[i],
+				(unsigned long)placed[r].note[i], r,
+				(int)recs[r].constants[i].ecosystem,
+				recs[r].constants[i].current);
+	fputs("\t\t{ 0, 0, 0, 0, 0 },\n\t},\n", out);
+}
+
+/* The named constants, in the order of their bare names. */
+struct named {
+	const char *name;
+	size_t index;
+};
+static struct named named[GEN_MAX_RECORDS * GEN_MAX_LIST];
+static size_t named_count;
+
+static int compare_named(const void *a, const void *b)
+{
+	const struct named *x = a, *y = b;
+	int c = httpref_bare_compare(httpref_bare_constant(x->name),
+				     httpref_bare_constant(y->name));
+
+	if (c != 0)
+		return c;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static void emit_constant_order(FILE *out, const struct gen_record *recs, size_t count)
+{
+	size_t r, i, n = 0;
+
+	named_count = 0;
+	for (r = 0; r < count; r++)
+		for (i = 0; i < recs[r].constant_count; i++, n++)
+			if (recs[r].constants[i].name != NULL) {
+				named[named_count].name = recs[r].constants[i].name;
+				named[named_count++].index = n;
+			}
+	qsort(named, named_count, sizeof(named[0]), compare_named);
+	fputs("\t.constant_order = {", out);
+	for (i = 0; i < named_count; i++)
+		number(out, i, named[i].index);
+	number(out, named_count, 0);
 	fputs("\n\t},\n", out);
 }
 
@@ -231,6 +307,16 @@ static void emit_index(FILE *out, const struct gen_posting *p, size_t n)
 	fputs("\n\t\t{ 0, FIELD_NONE },\n\t},\n", out);
 }
 
+static size_t constant_named(const struct gen_record *recs, size_t count)
+{
+	size_t r, i, n = 0;
+
+	for (r = 0; r < count; r++)
+		for (i = 0; i < recs[r].constant_count; i++)
+			n += recs[r].constants[i].name != NULL;
+	return n;
+}
+
 void gen_emit_c(FILE *out, const struct gen_record *recs, size_t count)
 {
 	const struct gen_posting *postings;
@@ -249,24 +335,31 @@ void gen_emit_c(FILE *out, const struct gen_record *recs, size_t count)
 	fprintf(out, "static const struct {\n"
 		"\tstruct httpref_row rows[%zu];\n"
 		"\tuint32_t items[%zu];\n"
-		"\tuint16_t related[%zu];\n"
+		"\tstruct httpref_related_row related[%zu];\n"
+		"\tstruct httpref_constant_row constants[%zu];\n"
+		"\tuint16_t constant_order[%zu];\n"
 		"\tchar text[%zu];\n"
 		"\tstruct httpref_word words[%zu];\n"
 		"\tstruct httpref_posting postings[%zu];\n"
 		"} table = {\n", count + 1, starts.item_count + 1, starts.related_count + 1,
-		text_used, word_count + 1, npostings + 1);
+		starts.constant_count + 1, constant_named(recs, count) + 1, text_used, word_count + 1, npostings + 1);
 	emit_rows(out, recs, count);
 	emit_items(out, recs, count);
 	emit_related(out, recs, count);
+	emit_constants(out, recs, count);
+	emit_constant_order(out, recs, count);
 	emit_text(out);
 	emit_index(out, postings, npostings);
 	fprintf(out, "};\n\n"
 		"const struct httpref_row *const httpref_rows = table.rows;\n"
 		"const uint32_t *const httpref_items = table.items;\n"
-		"const uint16_t *const httpref_related = table.related;\n"
+		"const struct httpref_related_row *const httpref_related = table.related;\n"
+		"const struct httpref_constant_row *const httpref_constants = table.constants;\n"
+		"const uint16_t *const httpref_constant_order = table.constant_order;\n"
+		"const size_t httpref_constant_named = %zu;\n"
 		"const char *const httpref_text = table.text;\n"
 		"const struct httpref_word *const httpref_words = table.words;\n"
 		"const struct httpref_posting *const httpref_postings = table.postings;\n"
 		"const size_t httpref_record_count = %zu;\n"
-		"const size_t httpref_word_count = %zu;\n", count, word_count);
+		"const size_t httpref_word_count = %zu;\n", named_count, count, word_count);
 }

@@ -21,16 +21,37 @@
 enum gen_field {
 	F_CODE, F_NAME, F_STATUS, F_SOURCE, F_REFERENCE, F_ALIASES, F_SUMMARY,
 	F_DESCRIPTION, F_CAUSES, F_FIXES, F_MISTAKES, F_INSIGHT, F_HEADERS,
-	F_CACHEABLE, F_CLIENTS, F_RELATED, F_EXAMPLE,
+	F_CACHEABLE, F_CLIENTS, F_RELATED, F_CONSTANTS, F_SOURCES, F_EXAMPLE,
 	F_COUNT
 };
 
 enum gen_kind { KIND_LINE, KIND_TEXT, KIND_LIST, KIND_VERBATIM };
 
+/* Lists hold up to GEN_MAX_LIST items; only constants may have more
+ * than GEN_MAX_ITEMS. */
+#define GEN_MAX_LIST HTTPREF_MAX_CONSTANTS
+
 struct gen_list {
-	const char *items[GEN_MAX_ITEMS];
-	int lines[GEN_MAX_ITEMS];
+	const char *items[GEN_MAX_LIST];
+	int lines[GEN_MAX_LIST];
 	size_t count;
+};
+
+/* "- 403: why" or "- 499 nginx: why" under related. */
+struct gen_related {
+	unsigned short code;
+	const char *source; /* NULL, or the word that picks one meaning */
+	const char *why;
+	int line;
+};
+
+/* "- python: HTTPStatus.NOT_FOUND (note)" or "- java: none". */
+struct gen_constant {
+	enum httpref_ecosystem ecosystem;
+	const char *name; /* NULL for none */
+	const char *note; /* NULL when there is none */
+	bool current;     /* the first of its ecosystem */
+	int line;
 };
 
 struct gen_record {
@@ -41,8 +62,11 @@ struct gen_record {
 	unsigned code;
 	enum httpref_status status;
 	enum httpref_cacheable cacheable;
-	unsigned short related[GEN_MAX_ITEMS];
+	struct gen_related related[GEN_MAX_ITEMS];
 	size_t related_count;
+	bool related_inline; /* the older "related: 503 403" form */
+	struct gen_constant constants[GEN_MAX_LIST];
+	size_t constant_count;
 };
 
 const char *gen_field_name(enum gen_field field);
@@ -70,6 +94,11 @@ void gen_sort(struct gen_record *recs, size_t count);
 void gen_check_set(const struct gen_record *recs, size_t count);
 const struct gen_record *gen_lookup(const struct gen_record *recs,
 				    size_t count, unsigned code);
+/* The record a related item names: the one of that code whose source
+ * starts with the word source, or with no word, any record of the code. */
+const struct gen_record *gen_find_meaning(const struct gen_record *recs,
+					  size_t count, unsigned code,
+					  const char *source);
 
 /* lint.c: the content quality bar. */
 void gen_lint(const struct gen_record *recs, size_t count);

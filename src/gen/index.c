@@ -91,8 +91,16 @@ size_t gen_index_build(const struct gen_record *recs, size_t count,
 		add_text(recs[r].value[F_SUMMARY], r, FIELD_SUMMARY);
 		add_list(&recs[r].list[F_HEADERS], r, FIELD_HEADER);
 		add_text(recs[r].value[F_DESCRIPTION], r, FIELD_DESCRIPTION);
+		/* Every prose field is searched, ranked below the ones above. */
 		add_list(&recs[r].list[F_CAUSES], r, FIELD_LIST);
 		add_list(&recs[r].list[F_FIXES], r, FIELD_LIST);
+		add_list(&recs[r].list[F_MISTAKES], r, FIELD_LIST);
+		add_text(recs[r].value[F_INSIGHT], r, FIELD_LIST);
+		add_text(recs[r].value[F_CLIENTS], r, FIELD_LIST);
+		for (i = 0; i < recs[r].related_count; i++)
+			add_text(recs[r].related[i].why, r, FIELD_LIST);
+		for (i = 0; i < recs[r].constant_count; i++)
+			add_text(recs[r].constants[i].name, r, FIELD_CONSTANT);
 	}
 	if (overflow)
 		gen_error("data", 0, "more than %d indexed words", GEN_MAX_POSTINGS);

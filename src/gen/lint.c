@@ -52,10 +52,10 @@ static void lint_complete(const struct gen_record *rec)
 		enum gen_field f = bar[i].field;
 
 		min = rec->status == STATUS_RESERVED ? bar[i].min_reserved : bar[i].min;
-		if (gen_field_kind(f) == KIND_LIST)
-			have = rec->list[f].count;
-		else if (f == F_RELATED)
+		if (f == F_RELATED)
 			have = rec->related_count;
+		else if (gen_field_kind(f) == KIND_LIST)
+			have = rec->list[f].count;
 		else
 			have = rec->line[f] != 0;
 		if (have >= min)

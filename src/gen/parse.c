@@ -27,7 +27,9 @@ static const struct {
 	[F_HEADERS] = { "headers", KIND_LIST },
 	[F_CACHEABLE] = { "cacheable", KIND_LINE },
 	[F_CLIENTS] = { "clients", KIND_TEXT },
-	[F_RELATED] = { "related", KIND_LINE },
+	[F_RELATED] = { "related", KIND_LIST },
+	[F_CONSTANTS] = { "constants", KIND_LIST },
+	[F_SOURCES] = { "sources", KIND_LIST },
 	[F_EXAMPLE] = { "example", KIND_VERBATIM },
 };
 
@@ -223,7 +225,174 @@ static void parse_related(struct parser *p, int line, const char *s)
 			perr(p, line, "related: more than %d codes", GEN_MAX_ITEMS);
 			return;
 		}
-		rec->related[rec->related_count++] = (unsigned short)code;
+		rec->related[rec->related_count].code = (unsigned short)code;
+		rec->related[rec->related_count++].line = line;
+	}
+	rec->related_inline = true;
+}
+
+static bool is_word_byte(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9') || c == '-';
+}
+
+/* "CODE: why" or "CODE WORD: why"; the item is cut in place into its
+ * parts, which the record then points at. */
+static void parse_related_item(struct parser *p, int line, char *item)
+{
+	struct gen_related *r = &p->rec->related[p->rec->related_count];
+	char digits[4];
+	size_t n;
+
+	if (strlen(item) >= 4)
+		memcpy(digits, item, 3);
+	digits[strlen(item) >= 4 ? 3 : 0] = '\0';
+	if (!parse_code(digits, &(unsigned){ 0 })) {
+		perr(p, line, "related: an item starts with a status code: "
+		     "'CODE: why' or 'CODE SOURCE: why'");
+		return;
+	}
+	r->code = (unsigned short)httpref_code_value(item);
+	r->line = line;
+	r->source = NULL;
+	item += 3;
+	if (*item == ' ') {
+		for (n = 1; is_word_byte(item[n]); n++)
+			;
+		if (n == 1 || item[n] != ':') {
+			perr(p, line, "related: after the code comes ':' or one "
+			     "word naming the source, then ':'");
+			return;
+		}
+		item[n] = '\0';
+		r->source = item + 1;
+		item += n;
+	} else if (*item != ':') {
+		perr(p, line, "related: after the code comes ':' or one word "
+		     "naming the source, then ':'");
+		return;
+	} else {
+		*item = '\0';
+	}
+	item++;
+	if (*item != ' ' || item[1] == '\0') {
+		perr(p, line, "related: the reason for %03u is missing", r->code);
+		return;
+	}
+	r->why = item + 1;
+	p->rec->related_count++;
+}
+
+static bool is_constant_byte(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9') || c == '_' || c == '.' || c == ':';
+}
+
+/* "python: HTTPStatus.NOT_FOUND", with " (note)" after it or not, or
+ * "java: none"; cut in place like related items. */
+static void parse_constant_item(struct parser *p, int line, char *item)
+{
+	struct gen_record *rec = p->rec;
+	struct gen_constant *c = &rec->constants[rec->constant_count];
+	size_t n = strcspn(item, ":"), i;
+	enum httpref_ecosystem e;
+	char *name, *end;
+
+	for (e = 0; e < ECO_COUNT; e++) {
+		const char *key = httpref_ecosystem_key(e);
+
+		if (strlen(key) == n && memcmp(key, item, n) == 0)
+			break;
+	}
+	if (item[n] != ':' || e == ECO_COUNT) {
+		perr(p, line, "constants: an item starts with an ecosystem (python, "
+		     "go, java, spring, dotnet, aspnetcore, rack, rust, symfony, "
+		     "node, nginx) and ':'");
+		return;
+	}
+	name = item + n + 1;
+	if (*name++ != ' ') {
+		perr(p, line, "constants: a space comes after '%s:'", httpref_ecosystem_key(e));
+		return;
+	}
+	for (n = 0; is_constant_byte(name[n]); n++)
+		;
+	c->note = NULL;
+	if (name[n] == ' ' && name[n + 1] == '(') {
+		end = name + strlen(name) - 1;
+		if (*end != ')' || end == name + n + 2) {
+			perr(p, line, "constants: a note is in parentheses at the end");
+			return;
+		}
+		*end = '\0';
+		c->note = name + n + 2;
+		name[n] = '\0';
+	} else if (name[n] != '\0' || n == 0) {
+		perr(p, line, "constants: '%s' is not a constant: letters, digits, "
+		     "'_', '.' and ':', then a note in parentheses or nothing", name);
+		return;
+	}
+	c->ecosystem = e;
+	c->name = strcmp(name, "none") == 0 ? NULL : name;
+	c->line = line;
+	c->current = true;
+	for (i = 0; i < rec->constant_count; i++) {
+		if (rec->constants[i].ecosystem != e)
+			continue;
+		c->current = false;
+		if (c->name == NULL || rec->constants[i].name == NULL) {
+			perr(p, line, "constants: %s is 'none' and has a name too",
+			     httpref_ecosystem_key(e));
+			return;
+		}
+	}
+	if (c->name == NULL && c->note != NULL) {
+		perr(p, line, "constants: 'none' takes no note");
+		return;
+	}
+	rec->constant_count++;
+}
+
+/* A URL, or a path in a repository at a tag: "nginx/nginx src/x.c @ 1.2". */
+static void parse_source_item(struct parser *p, int line, const char *item)
+{
+	const char *at;
+
+	if (strncmp(item, "https://", 8) == 0 || strncmp(item, "http://", 7) == 0) {
+		if (strchr(item, ' ') == NULL)
+			return;
+	} else if ((at = strstr(item, " @ ")) != NULL && strchr(at + 3, ' ') == NULL &&
+		   at[3] != '\0' && strchr(item, '/') != NULL &&
+		   strchr(item, '/') < strchr(item, ' ') &&
+		   strchr(item, ' ') < at) {
+		return;
+	}
+	perr(p, line, "sources: an item is a URL or 'OWNER/REPO PATH @ TAG'");
+}
+
+static void parse_list_items(struct parser *p, enum gen_field f)
+{
+	struct gen_list *list = &p->rec->list[f];
+	size_t i;
+
+	for (i = 0; i < list->count; i++) {
+		char *item = (char *)list->items[i];
+
+		switch (f) {
+		case F_RELATED:
+			parse_related_item(p, list->lines[i], item);
+			break;
+		case F_CONSTANTS:
+			parse_constant_item(p, list->lines[i], item);
+			break;
+		case F_SOURCES:
+			parse_source_item(p, list->lines[i], item);
+			break;
+		default:
+			break;
+		}
 	}
 }
 
@@ -257,9 +426,6 @@ static void parse_line_field(struct parser *p, int line, enum gen_field f,
 		else
 			perr(p, line, "cacheable: '%s' is not yes or no", v);
 		break;
-	case F_RELATED:
-		parse_related(p, line, v);
-		break;
 	default:
 		break;
 	}
@@ -274,8 +440,13 @@ static void close_field(struct parser *p)
 		return;
 	f = (enum gen_field)p->field;
 	if (fields[f].kind == KIND_LIST) {
-		if (rec->list[f].count == 0)
+		if (rec->list[f].count == 0 && !(f == F_RELATED && rec->related_inline))
 			perr(p, rec->line[f], "%s: the list has no items", fields[f].name);
+		else if (f == F_RELATED && rec->related_inline && rec->list[f].count > 0)
+			perr(p, rec->line[f], "related: codes on the field's line "
+			     "and items below it");
+		else
+			parse_list_items(p, f);
 	} else if (rec->value[f][0] == '\0') {
 		perr(p, rec->line[f], "%s: the field is empty", fields[f].name);
 	} else if (fields[f].kind == KIND_LINE) {
@@ -318,6 +489,15 @@ static void key_line(struct parser *p, int line, const char *s, size_t n)
 	i = klen + 1;
 	while (i < n && s[i] == ' ')
 		i++;
+	/* The older form, codes on the field's line, is still read. */
+	if (f == F_RELATED && i < n) {
+		char codes[GEN_MAX_LINE + 1];
+
+		memcpy(codes, s + i, n - i);
+		codes[n - i] = '\0';
+		parse_related(p, line, codes);
+		return;
+	}
 	if (fields[f].kind == KIND_LIST || fields[f].kind == KIND_VERBATIM) {
 		if (i < n)
 			perr(p, line, "%s: the items go on the lines below the field",
@@ -334,18 +514,20 @@ static void key_line(struct parser *p, int line, const char *s, size_t n)
 static void item_line(struct parser *p, int line, const char *s, size_t n)
 {
 	struct gen_list *list;
+	size_t max;
 
 	if (p->field < 0 || fields[p->field].kind != KIND_LIST) {
 		perr(p, line, "list item outside a list field");
 		return;
 	}
 	list = &p->rec->list[p->field];
+	max = p->field == F_CONSTANTS ? GEN_MAX_LIST : GEN_MAX_ITEMS;
 	if (n < 3 || s[1] != ' ' || s[2] == ' ') {
 		perr(p, line, "a list item is '- ' followed by text");
 		return;
 	}
-	if (list->count == GEN_MAX_ITEMS) {
-		perr(p, line, "%s: more than %d items", fields[p->field].name, GEN_MAX_ITEMS);
+	if (list->count == max) {
+		perr(p, line, "%s: more than %zu items", fields[p->field].name, max);
 		p->item_open = false;
 		return;
 	}

@@ -141,6 +141,76 @@ static int run_code(struct output *o, unsigned code)
 	return EXIT_FOUND;
 }
 
+/* "Python: HTTPStatus.UNPROCESSABLE_ENTITY is 422 Unprocessable Content,
+ * an older name (...); the current one is HTTPStatus.UNPROCESSABLE_CONTENT". */
+static void say_constant(struct output *o, size_t index)
+{
+	struct httpref_record rec;
+	struct httpref_constant c;
+	const char *now = NULL;
+	char code[4];
+	size_t i, row = httpref_constant_at(index, &c);
+
+	httpref_get(row, &rec);
+	for (i = 0; i < rec.constants.count; i++)
+		if (rec.constants.items[i].ecosystem == c.ecosystem &&
+		    rec.constants.items[i].current)
+			now = rec.constants.items[i].name;
+	out_str(&o->out, httpref_ecosystem_label(c.ecosystem));
+	out_write(&o->out, ": ", 2);
+	out_str(&o->out, c.name);
+	out_write(&o->out, " is ", 4);
+	out_str(&o->out, httpref_code_text(rec.code, code));
+	out_char(&o->out, ' ');
+	out_str(&o->out, rec.name);
+	if (c.note != NULL) {
+		out_write(&o->out, " (", 2);
+		out_str(&o->out, c.note);
+		out_char(&o->out, ')');
+	}
+	if (!c.current && now != NULL) {
+		out_str(&o->out, "; the current name is ");
+		out_str(&o->out, now);
+	}
+	out_char(&o->out, '\n');
+}
+
+/* A constant as a library spells it: what it is, then each record it
+ * names, once.  False when no constant has that name. */
+static bool run_constant(struct output *o, const char *text)
+{
+	size_t found[HTTPREF_MAX_RECORDS], shown[HTTPREF_MAX_RECORDS];
+	struct httpref_record rec;
+	struct httpref_constant c;
+	size_t n = httpref_constant_find(text, found, LEN(found)), nshown = 0, i, j;
+
+	for (i = 0; i < n; i++) {
+		size_t row = httpref_constant_at(found[i], &c);
+
+		httpref_get(row, &rec);
+		if (!listed(o, &rec))
+			continue;
+		if (!o->json)
+			say_constant(o, found[i]);
+		for (j = 0; j < nshown && shown[j] != row; j++)
+			;
+		if (j == nshown)
+			shown[nshown++] = row;
+	}
+	if (nshown == 0)
+		return false;
+	if (!o->json && !o->brief)
+		out_char(&o->out, '\n');
+	for (i = 0; i < nshown; i++) {
+		httpref_get(shown[i], &rec);
+		show(o, &rec, true);
+		/* The lines above belong to the first record, not a gap. */
+		if (i == 0)
+			o->last_detail = o->last_detail && nshown > 1;
+	}
+	return true;
+}
+
 /* A name shows in full when it is exact ("found" is 302, not also 404)
  * or when it is the only match; otherwise it lists. */
 static int run_name(struct output *o, const struct query *q, const char *arg)
@@ -155,6 +225,8 @@ static int run_name(struct output *o, const struct query *q, const char *arg)
 		matches += query_matches(q, &rec);
 		exact += query_exact_name(q, &rec);
 	}
+	if (exact == 0 && run_constant(o, q->text))
+		return EXIT_FOUND;
 	if (matches == 0)
 		return nothing_matches(arg);
 	for (i = 0; i < httpref_record_count; i++) {
@@ -352,6 +424,8 @@ int main(int argc, char *argv[])
 	o.render.width = output_width(tty);
 	o.render.clip = tty;
 	o.render.sections = opts.sections;
+	o.render.has_lang = opts.lang != ECO_COUNT;
+	o.render.lang = opts.lang;
 	if (o.json)
 		json_begin(&o.out);
 	if (opts.list && !show_matches(&o, &all))

@@ -9,7 +9,7 @@
 #include "options.h"
 #include "render.h"
 
-enum { OPT_COLOR = 256, OPT_OFFICIAL, OPT_UNOFFICIAL };
+enum { OPT_COLOR = 256, OPT_LANG, OPT_OFFICIAL, OPT_UNOFFICIAL };
 
 static const struct option long_options[] = {
 	{ "brief", no_argument, NULL, 'b' },
@@ -18,6 +18,7 @@ static const struct option long_options[] = {
 	{ "colour", optional_argument, NULL, OPT_COLOR },
 	{ "help", no_argument, NULL, 'h' },
 	{ "json", no_argument, NULL, 'j' },
+	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "list", no_argument, NULL, 'l' },
 	{ "official", no_argument, NULL, OPT_OFFICIAL },
 	{ "search", required_argument, NULL, 's' },
@@ -29,7 +30,8 @@ static const struct option long_options[] = {
 
 static const char usage_text[] =
 	"usage: httpref [-bhjlV] [-c class] [-s words] [-S sections] [--color[=when]]\n"
-	"               [--official | --unofficial] [code | mask | name | - ...]\n";
+	"               [--lang lang] [--official | --unofficial]\n"
+	"               [code | mask | name | constant | - ...]\n";
 
 static const char help_text[] =
 	"\n"
@@ -38,6 +40,7 @@ static const char help_text[] =
 	"  httpref 404            everything about one code\n"
 	"  httpref 5xx            one line for each code the mask matches (x: any digit)\n"
 	"  httpref 'not found'    find a code by its name or an older name\n"
+	"  httpref StatusTeapot   find a code by its constant in a library\n"
 	"  curl -sI URL | httpref -   explain the status lines read from standard input\n"
 	"\n"
 	"Options:\n"
@@ -48,6 +51,8 @@ static const char help_text[] =
 	"  -h, --help             show this help and exit\n"
 	"  -j, --json             print the records as a JSON array\n"
 	"  -l, --list             list every record\n"
+	"      --lang LANG        each code's constant in one library (see below):\n"
+	"                         lists show it after the name, records only it\n"
 	"      --official         lists show only codes of the IANA registry\n"
 	"  -s, --search WORDS     records whose text holds every word, best match first\n"
 	"  -S, --section LIST     show only these parts of a record (comma-separated)\n"
@@ -77,6 +82,11 @@ void options_help(struct out *out)
 	for (i = 0; render_section_name(i) != NULL; i++) {
 		out_char(out, ' ');
 		out_str(out, render_section_name(i));
+	}
+	out_str(out, "\nLanguages:");
+	for (i = 0; i < ECO_COUNT; i++) {
+		out_char(out, ' ');
+		out_str(out, httpref_ecosystem_key((enum httpref_ecosystem)i));
 	}
 	out_char(out, '\n');
 	out_str(out, help_tail);
@@ -152,6 +162,7 @@ enum options_result options_parse(int argc, char *argv[], struct options *o)
 	int c;
 
 	memset(o, 0, sizeof(*o));
+	o->lang = ECO_COUNT;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":bc:hjls:S:V", long_options, NULL)) != -1) {
 		switch (c) {
@@ -187,6 +198,13 @@ enum options_result options_parse(int argc, char *argv[], struct options *o)
 		case OPT_COLOR:
 			if (!parse_colour(optarg, &o->colour)) {
 				error_msg("--color: '%s' is not auto, always or never",
+					  error_quote(optarg, q, sizeof(q)));
+				return bad_usage();
+			}
+			break;
+		case OPT_LANG:
+			if (!query_parse_ecosystem(optarg, &o->lang)) {
+				error_msg("--lang: '%s' is not a language (see --help)",
 					  error_quote(optarg, q, sizeof(q)));
 				return bad_usage();
 			}

@@ -22,6 +22,7 @@ struct options {
 	unsigned sections;   /* bits of enum render_section; 0 for all */
 	enum filter filter;
 	enum colour_when colour;
+	enum httpref_ecosystem lang; /* --lang, or ECO_COUNT */
 	int first_arg;       /* argv index of the first query */
 };
 

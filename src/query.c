@@ -139,6 +139,34 @@ bool query_parse_class(const char *arg, struct query *q)
 	return false;
 }
 
+bool query_parse_ecosystem(const char *arg, enum httpref_ecosystem *e)
+{
+	static const struct {
+		const char *name;
+		enum httpref_ecosystem ecosystem;
+	} other_names[] = {
+		{ "py", ECO_PYTHON }, { "golang", ECO_GO }, { "csharp", ECO_DOTNET },
+		{ "aspnet", ECO_ASPNETCORE }, { "ruby", ECO_RACK },
+		{ "rails", ECO_RACK }, { "php", ECO_SYMFONY }, { "nodejs", ECO_NODE },
+		{ "js", ECO_NODE }, { "javascript", ECO_NODE },
+	};
+	unsigned i;
+
+	for (i = 0; i < ECO_COUNT; i++) {
+		if (same_class_name(arg, httpref_ecosystem_key((enum httpref_ecosystem)i))) {
+			*e = (enum httpref_ecosystem)i;
+			return true;
+		}
+	}
+	for (i = 0; i < LEN(other_names); i++) {
+		if (same_class_name(arg, other_names[i].name)) {
+			*e = other_names[i].ecosystem;
+			return true;
+		}
+	}
+	return false;
+}
+
 static bool contains_nocase(const char *hay, const char *needle)
 {
 	size_t n = strlen(needle);

@@ -33,6 +33,10 @@ enum query_error query_parse(const char *arg, struct query *q);
 /* --class: 5, 5xx or a class name (client-error, "Client Error"). */
 bool query_parse_class(const char *arg, struct query *q);
 
+/* --lang: an ecosystem's key ("go") or a common other name for it
+ * ("golang", "ruby", "php"), ignoring case. */
+bool query_parse_ecosystem(const char *arg, enum httpref_ecosystem *e);
+
 /* The name --class takes for a first digit: "client-error" for 4. */
 const char *query_class_arg(unsigned digit);
 

@@ -180,6 +180,8 @@ static void constants(struct out *out, const struct httpref_record *rec,
 		 "http-status-codes", httpref_code_text(rec->code, code));
 	core.name = phrase;
 	for (i = 0; i < l->count; i++) {
+		if (o->has_lang && l->items[i].ecosystem != o->lang)
+			continue;
 		constant_line(out, &l->items[i], l->items[i].current ?
 			      httpref_ecosystem_label(l->items[i].ecosystem) : "", o);
 		/* Said once, after the package's names: Node's own http
@@ -340,6 +342,31 @@ static void clipped(struct out *out, const char *s, size_t cols)
 	out_write(out, "...", 3);
 }
 
+/* "http.StatusTeapot", or every name of one library for the code, the
+ * current one first: "HTTPStatus.CONTENT_TOO_LARGE (since 3.13);
+ * HTTPStatus.REQUEST_ENTITY_TOO_LARGE (...)". */
+static void append_constants(char *buf, size_t *used, size_t size,
+			     const struct httpref_record *rec, enum httpref_ecosystem lang)
+{
+	const struct httpref_constant *c;
+	size_t i, shown = 0;
+
+	for (i = 0; i < rec->constants.count; i++) {
+		c = &rec->constants.items[i];
+		if (c->ecosystem != lang)
+			continue;
+		append(buf, used, size, shown++ > 0 ? "; " : "");
+		append(buf, used, size, c->name != NULL ? c->name : "none");
+		if (c->note != NULL) {
+			append(buf, used, size, " (");
+			append(buf, used, size, c->note);
+			append(buf, used, size, ")");
+		}
+	}
+	if (shown == 0)
+		append(buf, used, size, "none");
+}
+
 /* One line: the code, then the name and, for codes outside the registry
  * or not plainly registered, the status and source, then the summary in
  * its column.  On a terminal everything after the code is cut to the
@@ -366,7 +393,10 @@ void render_line(struct out *out, const struct httpref_record *rec,
 	do {
 		append(rest, &used, sizeof(rest), " ");
 	} while (++col < LINE_SUMMARY_COL);
-	append(rest, &used, sizeof(rest), rec->summary);
+	if (!o->has_lang)
+		append(rest, &used, sizeof(rest), rec->summary);
+	else
+		append_constants(rest, &used, sizeof(rest), rec, o->lang);
 
 	out_str(out, style_on(STYLE_CLASS, rec->code, o->colour));
 	put_code(out, rec->code);

@@ -24,6 +24,8 @@ struct render_opts {
 	bool colour;       /* emit escape sequences */
 	bool clip;         /* cut one-line summaries to the width */
 	unsigned sections; /* bits of enum render_section; 0 means all */
+	bool has_lang;     /* show only one library's constants: */
+	enum httpref_ecosystem lang;
 };
 
 /* "fixes" for SECTION_FIXES; NULL past the last section. */

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "httpref_table.h"
 #include "suggest.h"
 
 #define DISTANCE_MAX_LEN 128
@@ -177,12 +178,22 @@ static size_t name_distance(const char *arg, const char *name)
 	return best;
 }
 
+/* Names, aliases, and the bare names of constants, which are compared
+ * whole: "StatusTooManyRequest" is one typo from StatusTooManyRequests. */
 static size_t record_distance(const char *arg, const struct httpref_record *rec)
 {
+	const char *bare = httpref_bare_constant(arg);
 	size_t best = name_distance(arg, rec->name), d, i;
 
 	for (i = 0; i < rec->aliases.count; i++) {
 		d = name_distance(arg, rec->aliases.items[i]);
+		if (d < best)
+			best = d;
+	}
+	for (i = 0; i < rec->constants.count; i++) {
+		if (rec->constants.items[i].name == NULL)
+			continue;
+		d = suggest_distance(bare, httpref_bare_constant(rec->constants.items[i].name));
 		if (d < best)
 			best = d;
 	}

@@ -216,7 +216,8 @@ $hint"
 run
 status_is 2; out_empty
 err_is "usage: httpref [-bhjlV] [-c class] [-s words] [-S sections] [--color[=when]]
-               [--official | --unofficial] [code | mask | name | - ...]
+               [--lang lang] [--official | --unofficial]
+               [code | mask | name | constant | - ...]
 $hint"
 end
 

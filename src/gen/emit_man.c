@@ -185,6 +185,63 @@ static void emit_bullets(FILE *out, const char *label, const struct gen_list *li
 	fputs(".El\n", out);
 }
 
+/* "403: why", the code in bold, for each related code. */
+static void emit_related(FILE *out, const struct gen_record *rec)
+{
+	size_t i;
+
+	if (rec->related_count == 0)
+		return;
+	fputs(".It Related\n.Bl -bullet -compact\n", out);
+	for (i = 0; i < rec->related_count; i++) {
+		const struct gen_related *r = &rec->related[i];
+
+		fprintf(out, ".It\n.Sy %03u", r->code);
+		if (r->source != NULL) {
+			fputs(" Pq ", out);
+			emit_arg(out, r->source);
+		}
+		fputs("\n", out);
+		if (r->why != NULL)
+			emit_text(out, r->why);
+	}
+	fputs(".El\n", out);
+}
+
+/* "Python: HTTPStatus.NOT_FOUND", older names under the current one. */
+static void emit_constants(FILE *out, const struct gen_record *rec)
+{
+	size_t i;
+
+	if (rec->constant_count == 0)
+		return;
+	fputs(".It Constants\n.Bl -tag -width \"ASP.NET Core\" -compact\n", out);
+	for (i = 0; i < rec->constant_count; i++) {
+		const struct gen_constant *c = &rec->constants[i];
+
+		if (c->current) {
+			fputs(".It ", out);
+			emit_arg(out, httpref_ecosystem_label(c->ecosystem));
+			fputc('\n', out);
+		} else {
+			fputs(".br\n", out);
+		}
+		if (c->name == NULL) {
+			fputs("none: use the number\n", out);
+			continue;
+		}
+		fputs(".Li ", out);
+		emit_arg(out, c->name);
+		if (c->note != NULL) {
+			fputs("\n(", out);
+			emit_quoted(out, c->note);
+			fputc(')', out);
+		}
+		fputc('\n', out);
+	}
+	fputs(".El\n", out);
+}
+
 static void emit_record(FILE *out, const struct gen_record *rec)
 {
 	const struct gen_list *aliases = &rec->list[F_ALIASES];
@@ -217,6 +274,9 @@ static void emit_record(FILE *out, const struct gen_record *rec)
 	emit_bullets(out, "Headers", &rec->list[F_HEADERS], true);
 	fputs(".It Reference\n", out);
 	emit_text(out, rec->value[F_REFERENCE]);
+	emit_related(out, rec);
+	emit_constants(out, rec);
+	emit_bullets(out, "Sources", &rec->list[F_SOURCES], false);
 	fputs(".El\n", out);
 }
 
@@ -238,7 +298,14 @@ static void emit_header(FILE *out)
 	      "then the unofficial codes that servers, proxies and tools use,\n"
 	      "each labelled with the vendor that defines it.\n"
 	      "Each entry gives the summary, the status, common causes, fixes,\n"
-	      "the header fields involved and the reference its facts come from.\n"
+	      "the header fields involved, the reference its facts come from,\n"
+	      "the related codes with how each differs, the code's constant in\n"
+	      "the libraries servers are written with, and the primary sources.\n"
+	      "Node.js itself has no named constants: its\n"
+	      ".Li http.STATUS_CODES\n"
+	      "maps each code to its reason phrase, so the Node.js names are those\n"
+	      "of the npm package\n"
+	      ".Li http-status-codes .\n"
 	      "The full record, with the description, common mistakes, client behaviour\n"
 	      "and an example response, is shown by\n"
 	      ".Ql httpref Ar code .\n"

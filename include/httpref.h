@@ -93,6 +93,7 @@ struct httpref_record {
 	const char *description; /* NULL when the record has none */
 	const char *insight;
 	const char *clients;
+	const char *retry; /* whether and when a client should try again */
 	const char *example; /* lines joined with '\n' */
 	struct httpref_list aliases;
 	struct httpref_list causes;

@@ -22,7 +22,7 @@ struct httpref_row {
 	uint8_t status;    /* enum httpref_status */
 	uint8_t cacheable; /* enum httpref_cacheable */
 	uint32_t name, source, reference, summary;
-	uint32_t description, insight, clients, example;
+	uint32_t description, insight, clients, example, retry;
 	uint16_t items;    /* first of this row's entries in httpref_items */
 	uint8_t count[ROW_LISTS];
 	uint8_t related_count;

@@ -108,6 +108,7 @@ void json_record(struct out *out, const struct httpref_record *rec, bool first)
 	list_field(out, "headers", &rec->headers);
 	key(out, "cacheable");
 	out_str(out, cacheable[rec->cacheable]);
+	text_field(out, "retry", rec->retry);
 	text_field(out, "clients", rec->clients);
 	key(out, "related");
 	out_char(out, '[');

@@ -15,7 +15,7 @@
 
 static const char *const section_names[SECTION_COUNT] = {
 	"summary", "description", "causes", "fixes", "mistakes", "insight",
-	"headers", "clients", "cacheable", "reference", "related", "constants",
+	"headers", "clients", "cacheable", "retry", "reference", "related", "constants",
 	"example", "sources",
 };
 
@@ -286,6 +286,10 @@ static void section(struct out *out, const struct httpref_record *rec,
 		if (rec->cacheable != CACHEABLE_UNKNOWN)
 			labelled(out, "Cacheable by default:",
 				 rec->cacheable == CACHEABLE_YES ? "yes" : "no", o);
+		break;
+	case SECTION_RETRY:
+		if (rec->retry != NULL)
+			labelled(out, "Retry:", rec->retry, o);
 		break;
 	case SECTION_REFERENCE:
 		labelled(out, "Reference:", rec->reference, o);

@@ -40,6 +40,7 @@ void httpref_get(size_t index, struct httpref_record *rec)
 	rec->description = text_at(row->description, true);
 	rec->insight = text_at(row->insight, true);
 	rec->clients = text_at(row->clients, true);
+	rec->retry = text_at(row->retry, true);
 	rec->example = text_at(row->example, true);
 	for (l = 0; l < ROW_LISTS; l++) {
 		fill_list(lists[l], item, row->count[l]);

@@ -117,7 +117,7 @@ run --json --list
 status_is 0; err_empty
 [ "$(jq length "$tmp/out")" -eq "$(records)" ] || no "record count"
 keys=$(jq -c '.[0] | keys_unsorted' "$tmp/out")
-[ "$keys" = '["code","name","class","status","source","reference","aliases","summary","description","causes","fixes","mistakes","insight","headers","cacheable","clients","related","constants","sources","example"]' ] || no "keys: $keys"
+[ "$keys" = '["code","name","class","status","source","reference","aliases","summary","description","causes","fixes","mistakes","insight","headers","cacheable","retry","clients","related","constants","sources","example"]' ] || no "keys: $keys"
 run --json 420 404
 [ "$(jq -r '[.[].code] | join(" ")' "$tmp/out")" = "420 420 404" ] || no "codes"
 [ "$(jq -r '.[2].reference' "$tmp/out")" = "$(field data/404.txt reference)" ] || no "reference"

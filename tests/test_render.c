@@ -150,6 +150,7 @@ static void json_escapes_and_orders_fields(void **state)
 		"    \"insight\": null,\n"
 		"    \"headers\": [],\n"
 		"    \"cacheable\": false,\n"
+		"    \"retry\": null,\n"
 		"    \"clients\": null,\n"
 		"    \"related\": [\n"
 		"      {\"code\": 404, \"why\": \"Why 404 instead.\"}\n    ],\n"

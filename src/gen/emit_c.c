@@ -63,7 +63,7 @@ static void lay_out(const struct gen_record *recs, size_t count)
 {
 	static const enum gen_field brief[] = { F_NAME, F_SOURCE, F_SUMMARY };
 	static const enum gen_field detail[] = {
-		F_REFERENCE, F_DESCRIPTION, F_INSIGHT, F_CLIENTS, F_EXAMPLE,
+		F_REFERENCE, F_DESCRIPTION, F_INSIGHT, F_CLIENTS, F_EXAMPLE, F_RETRY,
 	};
 	size_t r, i;
 	enum httpref_row_list l;
@@ -179,9 +179,9 @@ static void emit_row(FILE *out, const struct gen_record *rec, size_t r)
 		(unsigned long)f[F_NAME], (unsigned long)f[F_SOURCE],
 		(unsigned long)f[F_REFERENCE], (unsigned long)f[F_SUMMARY]);
 	fprintf(out, "\t\t\t.description = %lu, .insight = %lu, .clients = %lu, "
-		".example = %lu,\n", (unsigned long)f[F_DESCRIPTION],
+		".example = %lu, .retry = %lu,\n", (unsigned long)f[F_DESCRIPTION],
 		(unsigned long)f[F_INSIGHT], (unsigned long)f[F_CLIENTS],
-		(unsigned long)f[F_EXAMPLE]);
+		(unsigned long)f[F_EXAMPLE], (unsigned long)f[F_RETRY]);
 	fprintf(out, "\t\t\t.items = %lu, .count = {", (unsigned long)starts.items[r]);
 	for (l = 0; l < ROW_LISTS; l++)
 		fprintf(out, "%s%zu", l > 0 ? ", " : " ", rec->list[row_lists[l]].count);

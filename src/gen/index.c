@@ -97,6 +97,7 @@ size_t gen_index_build(const struct gen_record *recs, size_t count,
 		add_list(&recs[r].list[F_MISTAKES], r, FIELD_LIST);
 		add_text(recs[r].value[F_INSIGHT], r, FIELD_LIST);
 		add_text(recs[r].value[F_CLIENTS], r, FIELD_LIST);
+		add_text(recs[r].value[F_RETRY], r, FIELD_LIST);
 		for (i = 0; i < recs[r].related_count; i++)
 			add_text(recs[r].related[i].why, r, FIELD_LIST);
 		for (i = 0; i < recs[r].constant_count; i++)

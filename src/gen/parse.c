@@ -26,6 +26,7 @@ static const struct {
 	[F_INSIGHT] = { "insight", KIND_TEXT },
 	[F_HEADERS] = { "headers", KIND_LIST },
 	[F_CACHEABLE] = { "cacheable", KIND_LINE },
+	[F_RETRY] = { "retry", KIND_TEXT },
 	[F_CLIENTS] = { "clients", KIND_TEXT },
 	[F_RELATED] = { "related", KIND_LIST },
 	[F_CONSTANTS] = { "constants", KIND_LIST },

@@ -18,7 +18,7 @@ HTTPREF_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude \
 GEN_OBJ = build/gen/main.o build/gen/diag.o build/gen/parse.o \
 	build/gen/check.o build/gen/lint.o build/gen/emit_c.o build/gen/emit_man.o \
 	build/gen/index.o
-LIB_OBJ = build/table.o build/table_data.o build/query.o build/render.o \
+LIB_OBJ = build/table.o build/table_data.o build/query.o build/render.o build/compare.o \
 	build/wrap.o build/style.o build/json.o build/error.o build/options.o \
 	build/search.o build/suggest.o build/input.o build/out.o
 OBJ = build/main.o $(LIB_OBJ)
@@ -80,6 +80,7 @@ check: httpref build/httpref-gen $(TESTS) check-fuzz-replay
 	@for t in $(TESTS); do echo "== $$t"; $$t || exit 1; done
 	@echo "== tests/gen.sh"; sh tests/gen.sh build/httpref-gen
 	@echo "== tests/cli.sh"; sh tests/cli.sh
+	@echo "== tests/choose.sh"; sh tests/choose.sh
 	@echo "== tests/build.sh"; sh tests/build.sh
 	@echo "== content lint"; build/httpref-gen -l $(DATA) && echo "lint: ok"
 	@$(MAKE) --no-print-directory check-install lint-man
@@ -151,7 +152,8 @@ check-sanitize:
 # The CLI tests once more, every run of the binary under valgrind memcheck.
 check-valgrind: httpref
 	HTTPREF_WRAP="valgrind -q --error-exitcode=99 --leak-check=full \
-		--errors-for-leak-kinds=definite,indirect" sh tests/cli.sh
+		--errors-for-leak-kinds=definite,indirect" \
+		sh -c 'sh tests/cli.sh && sh tests/choose.sh'
 
 # variableScope is left out: locals are declared at the top of a function,
 # as in style(9), and cppcheck would move each into its innermost block.

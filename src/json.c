@@ -75,6 +75,11 @@ static void list_field(struct out *out, const char *name, const struct httpref_l
 	out_char(out, ']');
 }
 
+void json_string(struct out *out, const char *s)
+{
+	string(out, s);
+}
+
 void json_begin(struct out *out)
 {
 	out_char(out, '[');

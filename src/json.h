@@ -11,5 +11,7 @@ void json_begin(struct out *out);
 /* first: no comma before this object. */
 void json_record(struct out *out, const struct httpref_record *rec, bool first);
 void json_end(struct out *out);
+/* One JSON string, escaped; null for NULL. */
+void json_string(struct out *out, const char *s);
 
 #endif

@@ -5,6 +5,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "compare.h"
 #include "error.h"
 #include "input.h"
 #include "json.h"
@@ -308,6 +309,52 @@ static int run_stdin(struct output *o)
 	return run.status;
 }
 
+static bool is_mask_arg(const char *arg)
+{
+	struct query q;
+
+	return query_parse(arg, &q) == QUERY_OK && q.kind == QUERY_MASK;
+}
+
+/* --compare: every argument resolved first, so that an unknown one is
+ * reported before anything is drawn. */
+static int run_compare(struct output *o, int argc, char *argv[], int first)
+{
+	size_t rows[COMPARE_MAX + HTTPREF_MAX_ITEMS], n = 0, got;
+	char buf[QUOTE_SIZE];
+	int status = EXIT_FOUND, i;
+
+	for (i = first; i < argc; i++) {
+		if (is_mask_arg(argv[i])) {
+			error_msg("--compare: '%s' is a mask; name the codes one by one",
+				  error_quote(argv[i], buf, sizeof(buf)));
+			return EXIT_USAGE;
+		}
+		got = compare_resolve(argv[i], rows + n, LEN(rows) - n);
+		if (got == 0) {
+			status = nothing_matches(argv[i]);
+			continue;
+		}
+		n += got;
+		if (n > COMPARE_MAX) {
+			error_msg("--compare: '%s': more than %d records to compare",
+				  error_quote(argv[i], buf, sizeof(buf)), COMPARE_MAX);
+			return EXIT_USAGE;
+		}
+	}
+	if (n < 2) {
+		if (status == EXIT_FOUND)
+			error_msg("--compare: '%s' names one record; compare it with "
+				  "another", error_quote(argv[first], buf, sizeof(buf)));
+		return EXIT_NOT_FOUND;
+	}
+	if (o->json)
+		compare_json(&o->out, rows, n);
+	else
+		compare_render(&o->out, rows, n, &o->render);
+	return status;
+}
+
 static int run_arg(struct output *o, const char *arg)
 {
 	char buf[QUOTE_SIZE];
@@ -426,6 +473,8 @@ int main(int argc, char *argv[])
 	o.render.sections = opts.sections;
 	o.render.has_lang = opts.lang != ECO_COUNT;
 	o.render.lang = opts.lang;
+	if (opts.compare)
+		return finish(&o.out, run_compare(&o, argc, argv, opts.first_arg));
 	if (o.json)
 		json_begin(&o.out);
 	if (opts.list && !show_matches(&o, &all))

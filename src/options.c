@@ -9,13 +9,14 @@
 #include "options.h"
 #include "render.h"
 
-enum { OPT_COLOR = 256, OPT_LANG, OPT_OFFICIAL, OPT_UNOFFICIAL };
+enum { OPT_COLOR = 256, OPT_COMPARE, OPT_LANG, OPT_OFFICIAL, OPT_UNOFFICIAL };
 
 static const struct option long_options[] = {
 	{ "brief", no_argument, NULL, 'b' },
 	{ "class", required_argument, NULL, 'c' },
 	{ "color", optional_argument, NULL, OPT_COLOR },
 	{ "colour", optional_argument, NULL, OPT_COLOR },
+	{ "compare", no_argument, NULL, OPT_COMPARE },
 	{ "help", no_argument, NULL, 'h' },
 	{ "json", no_argument, NULL, 'j' },
 	{ "lang", required_argument, NULL, OPT_LANG },
@@ -30,7 +31,7 @@ static const struct option long_options[] = {
 
 static const char usage_text[] =
 	"usage: httpref [-bhjlV] [-c class] [-s words] [-S sections] [--color[=when]]\n"
-	"               [--lang lang] [--official | --unofficial]\n"
+	"               [--compare] [--lang lang] [--official | --unofficial]\n"
 	"               [code | mask | name | constant | - ...]\n";
 
 static const char help_text[] =
@@ -47,6 +48,8 @@ static const char help_text[] =
 	"  -b, --brief            one line per record, whatever the query\n"
 	"  -c, --class CLASS      list a class: 1 to 5, 1xx to 5xx, or a class name\n"
 	"      --color[=WHEN]     colour: auto (the default), always or never\n"
+	"      --compare          the codes given side by side: meaning, fault, retry,\n"
+	"                         caching, headers, and how each differs\n"
 	"                         (also spelled --colour)\n"
 	"  -h, --help             show this help and exit\n"
 	"  -j, --json             print the records as a JSON array\n"
@@ -202,6 +205,9 @@ enum options_result options_parse(int argc, char *argv[], struct options *o)
 				return bad_usage();
 			}
 			break;
+		case OPT_COMPARE:
+			o->compare = true;
+			break;
 		case OPT_LANG:
 			if (!query_parse_ecosystem(optarg, &o->lang)) {
 				error_msg("--lang: '%s' is not a language (see --help)",
@@ -220,6 +226,11 @@ enum options_result options_parse(int argc, char *argv[], struct options *o)
 		}
 	}
 	o->first_arg = optind;
+	if (o->compare && argc - optind < 2) {
+		error_msg("--compare: give two codes or names or more, such as "
+			  "httpref --compare 401 403");
+		return bad_usage();
+	}
 	if (optind == argc && !o->list && !o->has_class && o->search == NULL) {
 		error_text(usage_text);
 		return bad_usage();

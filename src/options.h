@@ -16,6 +16,7 @@ struct options {
 	bool brief;
 	bool list;
 	bool json;
+	bool compare;        /* --compare: the arguments side by side */
 	bool has_class;
 	struct query class_query;
 	const char *search;  /* -s WORDS, or NULL */

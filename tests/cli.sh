@@ -2,40 +2,7 @@
 # The built binary, run as a user would: stdout, stderr and exit status
 # checked for each behaviour.  Expected text is written here by hand or
 # read from data/, never taken from httpref's own output.
-bin=${HTTPREF:-./httpref}
-# HTTPREF_WRAP runs every call under a tool, such as valgrind (make check-valgrind).
-wrap=${HTTPREF_WRAP:-}
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0 case_failed=0 name=
-
-# Nothing from the caller's terminal or environment may change the output.
-unset NO_COLOR CLICOLOR_FORCE COLUMNS
-export TERM=xterm LC_ALL=C
-
-begin() { name=$1; case_failed=0; }
-no() { echo "FAIL: $name: $*"; case_failed=1; }
-end() {
-	if [ "$case_failed" -eq 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
-}
-# run ARGS...: runs httpref, keeping stdout, stderr and the status.
-hr() { $wrap "$bin" "$@"; }
-run() { hr "$@" >"$tmp/out" 2>"$tmp/err"; status=$?; }
-status_is() { [ "$status" -eq "$1" ] || no "exit status $status, want $1"; }
-out_has() { grep -qF -- "$1" "$tmp/out" || no "stdout lacks: $1"; }
-out_lacks() { ! grep -qF -- "$1" "$tmp/out" || no "stdout has: $1"; }
-out_is() { printf '%s\n' "$1" | cmp -s - "$tmp/out" || { no "stdout is not: $1"; head -5 "$tmp/out"; }; }
-out_empty() { [ ! -s "$tmp/out" ] || no "stdout not empty"; }
-err_is() { printf '%s\n' "$1" | cmp -s - "$tmp/err" || { no "stderr is not: $1"; cat "$tmp/err"; }; }
-err_empty() { [ ! -s "$tmp/err" ] || { no "stderr not empty:"; cat "$tmp/err"; }; }
-esc() { printf '\033'; }
-# field FILE NAME: a one-line field of a data file, continuation joined.
-field() {
-	awk -v f="$2:" '$1 == f { v = substr($0, length(f) + 2); on = 1; next }
-		on && /^ / { sub(/^ +/, ""); v = v " " $0; next } { on = 0 }
-		END { print v }' "$1"
-}
-records() { ls data/*.txt | wc -l | tr -d ' '; }
+. tests/harness.sh
 
 begin "a code prints its detail view"
 run 501
@@ -188,7 +155,6 @@ out_is "httpref $(sed -n 's/^VERSION = //p' Makefile)"
 end
 
 begin "bad options: one line, a hint, exit 2"
-hint="Try 'httpref --help' for more information."
 run --bogus 404
 status_is 2; out_empty
 err_is "httpref: unknown option '--bogus'
@@ -216,7 +182,7 @@ $hint"
 run
 status_is 2; out_empty
 err_is "usage: httpref [-bhjlV] [-c class] [-s words] [-S sections] [--color[=when]]
-               [--lang lang] [--official | --unofficial]
+               [--compare] [--lang lang] [--official | --unofficial]
                [code | mask | name | constant | - ...]
 $hint"
 end

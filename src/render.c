@@ -114,7 +114,7 @@ static void related_title(char *buf, size_t size, const struct httpref_related *
 static void related(struct out *out, const struct httpref_record *rec,
 		    const struct render_opts *o)
 {
-	char title[512];
+	char name[512];
 	size_t i;
 
 	if (rec->related.count == 0)
@@ -122,10 +122,10 @@ static void related(struct out *out, const struct httpref_record *rec,
 	heading(out, "Related", o);
 	out_char(out, '\n');
 	for (i = 0; i < rec->related.count; i++) {
-		related_title(title, sizeof(title), &rec->related.items[i]);
+		related_title(name, sizeof(name), &rec->related.items[i]);
 		out_spaces(out, INDENT);
 		out_str(out, style_on(STYLE_CLASS, rec->related.items[i].code, o->colour));
-		out_str(out, title);
+		out_str(out, name);
 		out_str(out, style_off(o->colour));
 		out_char(out, '\n');
 		if (rec->related.items[i].why[0] == '\0')

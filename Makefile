@@ -17,12 +17,13 @@ HTTPREF_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude \
 
 GEN_OBJ = build/gen/main.o build/gen/diag.o build/gen/parse.o \
 	build/gen/check.o build/gen/lint.o build/gen/emit_c.o build/gen/emit_man.o \
-	build/gen/index.o
-LIB_OBJ = build/table.o build/table_data.o build/query.o build/render.o build/compare.o \
+	build/gen/index.o build/gen/guide.o
+LIB_OBJ = build/table.o build/table_data.o build/query.o build/render.o build/compare.o build/guide.o \
 	build/wrap.o build/style.o build/json.o build/error.o build/options.o \
 	build/search.o build/suggest.o build/input.o build/out.o
 OBJ = build/main.o $(LIB_OBJ)
-DATA = data/*.txt
+DATA = data/[0-9]*.txt
+GUIDE = data/guide.txt
 
 all: httpref
 
@@ -33,8 +34,8 @@ build/httpref-gen: $(GEN_OBJ)
 	$(CC) $(LDFLAGS) -o $@ $(GEN_OBJ)
 
 # Written to a temporary file first, so a failed run leaves no table.
-build/table_data.c: build/httpref-gen $(DATA)
-	build/httpref-gen $(DATA) > $@.tmp || { rm -f $@.tmp; exit 1; }
+build/table_data.c: build/httpref-gen $(DATA) $(GUIDE)
+	build/httpref-gen -g $(GUIDE) $(DATA) > $@.tmp || { rm -f $@.tmp; exit 1; }
 	mv $@.tmp $@
 
 build/gen build:
@@ -82,12 +83,12 @@ check: httpref build/httpref-gen $(TESTS) check-fuzz-replay
 	@echo "== tests/cli.sh"; sh tests/cli.sh
 	@echo "== tests/choose.sh"; sh tests/choose.sh
 	@echo "== tests/build.sh"; sh tests/build.sh
-	@echo "== content lint"; build/httpref-gen -l $(DATA) && echo "lint: ok"
+	@echo "== content lint"; build/httpref-gen -l -g $(GUIDE) $(DATA) && echo "lint: ok"
 	@$(MAKE) --no-print-directory check-install lint-man
 	@echo "== tests/manopts.sh"; sh tests/manopts.sh
 
 lint: build/httpref-gen
-	build/httpref-gen -l $(DATA)
+	build/httpref-gen -l -g $(GUIDE) $(DATA)
 
 clean:
 	rm -rf build httpref

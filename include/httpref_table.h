@@ -78,6 +78,26 @@ struct httpref_posting {
 	uint8_t field;     /* enum httpref_field */
 };
 
+/* The decision guide: node 0 is the start; an answer leads to another
+ * node or, when next is HTTPREF_GUIDE_LEAF, to the record row. */
+#define HTTPREF_GUIDE_LEAF 0xffff
+
+struct httpref_guide_node {
+	uint32_t id, topic, ask; /* topic 0 when the node is no topic */
+	uint16_t first;          /* its first answer in httpref_guide_answers */
+	uint8_t count;
+};
+
+struct httpref_guide_answer {
+	uint32_t text;
+	uint16_t next;
+	uint16_t row;
+};
+
+extern const struct httpref_guide_node *const httpref_guide_nodes;
+extern const struct httpref_guide_answer *const httpref_guide_answers;
+extern const size_t httpref_guide_count;
+
 extern const struct httpref_word *const httpref_words;
 extern const size_t httpref_word_count;
 extern const struct httpref_posting *const httpref_postings;

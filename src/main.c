@@ -7,6 +7,7 @@
 
 #include "compare.h"
 #include "error.h"
+#include "guide.h"
 #include "input.h"
 #include "json.h"
 #include "options.h"
@@ -355,6 +356,30 @@ static int run_compare(struct output *o, int argc, char *argv[], int first)
 	return status;
 }
 
+/* --guide: asked on a terminal, an outline anywhere else. */
+static int run_guide(struct output *o, const char *topic, bool tty)
+{
+	char buf[QUOTE_SIZE], topics[256];
+	int node = guide_topic(topic);
+
+	if (node < 0) {
+		guide_topics(topics, sizeof(topics));
+		error_msg("--guide: '%s' is not a topic",
+			  error_quote(topic != NULL ? topic : "", buf, sizeof(buf)));
+		error_text("topics: ");
+		error_text(topics);
+		error_text("\n");
+		return EXIT_USAGE;
+	}
+	if (o->json)
+		guide_json(&o->out, node);
+	else if (tty && !o->brief && isatty(STDIN_FILENO))
+		return guide_ask(&o->out, STDIN_FILENO, node, &o->render);
+	else
+		guide_outline(&o->out, node, &o->render);
+	return EXIT_FOUND;
+}
+
 static int run_arg(struct output *o, const char *arg)
 {
 	char buf[QUOTE_SIZE];
@@ -475,6 +500,9 @@ int main(int argc, char *argv[])
 	o.render.lang = opts.lang;
 	if (opts.compare)
 		return finish(&o.out, run_compare(&o, argc, argv, opts.first_arg));
+	if (opts.guide)
+		return finish(&o.out, run_guide(&o, opts.first_arg < argc ?
+						argv[opts.first_arg] : NULL, tty));
 	if (o.json)
 		json_begin(&o.out);
 	if (opts.list && !show_matches(&o, &all))

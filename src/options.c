@@ -6,10 +6,11 @@
 #include <string.h>
 
 #include "error.h"
+#include "guide.h"
 #include "options.h"
 #include "render.h"
 
-enum { OPT_COLOR = 256, OPT_COMPARE, OPT_LANG, OPT_OFFICIAL, OPT_UNOFFICIAL };
+enum { OPT_COLOR = 256, OPT_COMPARE, OPT_GUIDE, OPT_LANG, OPT_OFFICIAL, OPT_UNOFFICIAL };
 
 static const struct option long_options[] = {
 	{ "brief", no_argument, NULL, 'b' },
@@ -17,6 +18,7 @@ static const struct option long_options[] = {
 	{ "color", optional_argument, NULL, OPT_COLOR },
 	{ "colour", optional_argument, NULL, OPT_COLOR },
 	{ "compare", no_argument, NULL, OPT_COMPARE },
+	{ "guide", no_argument, NULL, OPT_GUIDE },
 	{ "help", no_argument, NULL, 'h' },
 	{ "json", no_argument, NULL, 'j' },
 	{ "lang", required_argument, NULL, OPT_LANG },
@@ -31,7 +33,7 @@ static const struct option long_options[] = {
 
 static const char usage_text[] =
 	"usage: httpref [-bhjlV] [-c class] [-s words] [-S sections] [--color[=when]]\n"
-	"               [--compare] [--lang lang] [--official | --unofficial]\n"
+	"               [--compare | --guide] [--lang lang] [--official | --unofficial]\n"
 	"               [code | mask | name | constant | - ...]\n";
 
 static const char help_text[] =
@@ -51,6 +53,8 @@ static const char help_text[] =
 	"      --compare          the codes given side by side: meaning, fault, retry,\n"
 	"                         caching, headers, and how each differs\n"
 	"                         (also spelled --colour)\n"
+	"      --guide [TOPIC]    which code to send: questions, one at a time on a\n"
+	"                         terminal, else the whole tree as an outline\n"
 	"  -h, --help             show this help and exit\n"
 	"  -j, --json             print the records as a JSON array\n"
 	"  -l, --list             list every record\n"
@@ -70,6 +74,7 @@ static const char help_tail[] =
 
 void options_help(struct out *out)
 {
+	char topics[256];
 	unsigned i;
 
 	out_str(out, usage_text);
@@ -86,6 +91,9 @@ void options_help(struct out *out)
 		out_char(out, ' ');
 		out_str(out, render_section_name(i));
 	}
+	guide_topics(topics, sizeof(topics));
+	out_str(out, "\nGuide topics: ");
+	out_str(out, topics);
 	out_str(out, "\nLanguages:");
 	for (i = 0; i < ECO_COUNT; i++) {
 		out_char(out, ' ');
@@ -208,6 +216,9 @@ enum options_result options_parse(int argc, char *argv[], struct options *o)
 		case OPT_COMPARE:
 			o->compare = true;
 			break;
+		case OPT_GUIDE:
+			o->guide = true;
+			break;
 		case OPT_LANG:
 			if (!query_parse_ecosystem(optarg, &o->lang)) {
 				error_msg("--lang: '%s' is not a language (see --help)",
@@ -226,12 +237,21 @@ enum options_result options_parse(int argc, char *argv[], struct options *o)
 		}
 	}
 	o->first_arg = optind;
+	if (o->guide && argc - optind > 1) {
+		error_msg("--guide: give one topic at most, such as httpref --guide auth");
+		return bad_usage();
+	}
+	if (o->guide && o->compare) {
+		error_msg("--guide and --compare: choose one");
+		return bad_usage();
+	}
 	if (o->compare && argc - optind < 2) {
 		error_msg("--compare: give two codes or names or more, such as "
 			  "httpref --compare 401 403");
 		return bad_usage();
 	}
-	if (optind == argc && !o->list && !o->has_class && o->search == NULL) {
+	if (optind == argc && !o->list && !o->has_class && o->search == NULL &&
+	    !o->guide) {
 		error_text(usage_text);
 		return bad_usage();
 	}

@@ -17,6 +17,7 @@ struct options {
 	bool list;
 	bool json;
 	bool compare;        /* --compare: the arguments side by side */
+	bool guide;          /* --guide: the argument, if any, is a topic */
 	bool has_class;
 	struct query class_query;
 	const char *search;  /* -s WORDS, or NULL */

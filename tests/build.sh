@@ -25,9 +25,13 @@ mk -q >/dev/null 2>&1 && ok || no "make rebuilds something when nothing changed"
 
 touch "$tmp/tree/data/404.txt"
 mk -n >"$tmp/plan" 2>&1
-grep -q 'httpref-gen data/' "$tmp/plan" && ok || no "touching a data file does not regenerate the table"
+grep -q 'httpref-gen .*data/' "$tmp/plan" && ok || no "touching a data file does not regenerate the table"
 grep -q 'src/render.c' "$tmp/plan" && no "touching a data file recompiles the renderer" || ok
 mk >/dev/null 2>&1 && mk -q >/dev/null 2>&1 && ok || no "not up to date after the rebuild"
+touch "$tmp/tree/data/guide.txt"
+mk -n 2>&1 | grep -q 'httpref-gen -g data/guide.txt' && ok ||
+	no "touching the guide does not regenerate the table"
+mk >/dev/null 2>&1
 
 mk clean >/dev/null 2>&1
 mk CFLAGS=-O0 >"$tmp/log" 2>&1 || no "make CFLAGS=-O0"

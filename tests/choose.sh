@@ -69,4 +69,102 @@ status_is 2; out_empty
 err_is "httpref: --compare: '4xx' is a mask; name the codes one by one"
 end
 
+begin "--guide: the whole tree as an outline when piped"
+run --guide
+status_is 0; err_empty
+head -1 "$tmp/out" | grep -q '?$' || no "the first line is a question"
+grep -i 'larger than' "$tmp/out" | grep -q -- '-> 413 Content Too Large$' ||
+	no "grep -i 'larger than' finds 413 with its name"
+grep -q -- '^    - Yes: a POST must stay a POST -> 308 Permanent Redirect$' "$tmp/out" ||
+	no "an answer two questions deep is indented twice"
+# Every code the guide leads to is shown with the name its record gives.
+sed -n 's/.* -> \([0-9][0-9][0-9]\) \(.*\)$/\1 \2/p' "$tmp/out" | sort -u >"$tmp/leaves"
+[ -s "$tmp/leaves" ] || no "no answer leads to a code"
+while read -r code name; do
+	[ "$name" = "$(field data/$code.txt name)" ] || no "$code is named '$name'"
+done <"$tmp/leaves"
+for code in 200 201 202 204 301 302 303 307 308 400 401 403 404 409 410 412 413 \
+    415 422 428 429 502 503 504; do
+	grep -q "^$code " "$tmp/leaves" || no "the guide never leads to $code"
+done
+end
+
+begin "--guide TOPIC: only that part of the tree"
+run --guide auth
+status_is 0; err_empty
+head -1 "$tmp/out" | grep -q '^What is wrong with who the client is?$' || no "first line"
+out_has "-> 401 Unauthorized"
+out_has "-> 403 Forbidden"
+out_lacks "-> 413 "
+run --brief --guide redirect
+status_is 0
+out_has "-> 308 Permanent Redirect"
+end
+
+begin "--guide: an unknown topic lists the topics, status 2"
+run --guide nope
+status_is 2; out_empty
+err_is "httpref: --guide: 'nope' is not a topic
+topics: success redirect auth client-error conflict limits upstream not-found server-error"
+run --guide auth redirect
+status_is 2; out_empty
+err_is "httpref: --guide: give one topic at most, such as httpref --guide auth
+$hint"
+run --guide --compare 401 403
+status_is 2
+end
+
+begin "--guide --json: every question once, every next a question"
+run --json --guide
+status_is 0; err_empty
+jq -e 'map(.id) as $ids | all(.[]; all(.answers[]; has("code") or
+	(.next as $n | $ids | index($n) != null)))' "$tmp/out" >/dev/null ||
+	no "an answer leads nowhere"
+[ "$(jq -r '.[0].id' "$tmp/out")" = start ] || no "the first object is start"
+[ "$(jq '[.[].id] | length' "$tmp/out")" = "$(jq '[.[].id] | unique | length' "$tmp/out")" ] ||
+	no "a question appears twice"
+end
+
+# On a terminal the guide asks; script(1) gives it one.  Its input is
+# typed in advance, and the terminal echoes it.
+ask() { printf "$1" | script -qec "$bin --color=never --guide $2; echo status=\$?" /dev/null \
+	| tr -d '\r' >"$tmp/out"; }
+
+begin "--guide on a terminal: numbered answers down to a code"
+if command -v script >/dev/null; then
+	ask '1\n6\n' ""
+	out_has "  1  It did what was asked"
+	out_has "Answer 1-9, q to quit: "
+	out_has "Answer 1-6, b to go back, q to quit: "
+	out_has "=> 304 Not Modified"
+	out_has "   $(field data/304.txt summary | cut -c1-40)"
+	out_has "   Weighed against: 200 OK, 202 Accepted"
+	out_has "   More: httpref 304; compare: httpref --compare 304 200"
+	out_has "status=0"
+else
+	echo "choose: skip the terminal cases (no script(1))"
+fi
+end
+
+begin "--guide on a terminal: b goes back, q quits, bad answers are asked again"
+if command -v script >/dev/null; then
+	ask '2\nb\n0\n99\nfoo\n8\n2\n' ""
+	# Asked first, after b, and again after each of the three bad answers.
+	[ "$(grep -c '^What happened to the request?' "$tmp/out")" = 5 ] ||
+		no "b did not go back, or a bad answer was not asked again"
+	out_has "httpref: --guide: '0': answer with a number from 1 to 9 or q"
+	out_has "httpref: --guide: '99': answer with a number from 1 to 9 or q"
+	out_has "httpref: --guide: 'foo': answer with a number from 1 to 9 or q"
+	out_has "=> 410 Gone"
+	out_has "status=0"
+	ask 'q\n' auth
+	out_has "What is wrong with who the client is?"
+	out_lacks "=>"
+	out_has "status=0"
+	ask '' limits
+	out_has "httpref: --guide: the input ended before an answer"
+	out_has "status=1"
+fi
+end
+
 finish choose

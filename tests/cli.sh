@@ -45,7 +45,7 @@ out_has "Client Error, unofficial (Spring Framework)"
 end
 
 begin "masks and classes list one line per code"
-n5=$(grep -l '^code: 5' data/*.txt | wc -l)
+n5=$(grep -l '^code: 5' data/[0-9]*.txt | wc -l)
 run 5xx
 status_is 0; err_empty
 [ "$(wc -l <"$tmp/out")" -eq "$n5" ] || no "want $n5 lines"
@@ -182,7 +182,7 @@ $hint"
 run
 status_is 2; out_empty
 err_is "usage: httpref [-bhjlV] [-c class] [-s words] [-S sections] [--color[=when]]
-               [--compare] [--lang lang] [--official | --unofficial]
+               [--compare | --guide] [--lang lang] [--official | --unofficial]
                [code | mask | name | constant | - ...]
 $hint"
 end
@@ -278,7 +278,7 @@ end
 begin "--official, --unofficial, --brief"
 run --official --list
 status_is 0
-[ "$(wc -l <"$tmp/out")" -eq "$(grep -L '^status: unofficial' data/*.txt | wc -l)" ] || no "official count"
+[ "$(wc -l <"$tmp/out")" -eq "$(grep -L '^status: unofficial' data/[0-9]*.txt | wc -l)" ] || no "official count"
 out_lacks "(unofficial"
 run --unofficial 4xx
 grep -qv '(unofficial, ' "$tmp/out" && no "an official code in --unofficial"

@@ -34,7 +34,7 @@ field() {
 		on && /^ / { sub(/^ +/, ""); v = v " " $0; next } { on = 0 }
 		END { print v }' "$1"
 }
-records() { ls data/*.txt | wc -l | tr -d ' '; }
+records() { ls data/[0-9]*.txt | wc -l | tr -d ' '; }
 hint="Try 'httpref --help' for more information."
 # finish NAME: the closing line, and the script's status.
 finish() {

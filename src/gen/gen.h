@@ -72,6 +72,44 @@ struct gen_record {
 const char *gen_field_name(enum gen_field field);
 enum gen_kind gen_field_kind(enum gen_field field);
 
+/* guide.c: the decision guide, data/guide.txt. */
+#define GEN_GUIDE_ID    32
+#define GEN_MAX_NODES   64
+#define GEN_MAX_ANSWERS 16
+
+struct gen_answer {
+	const char *text;
+	bool is_code;
+	unsigned code;          /* when is_code */
+	const char *source;     /* when is_code: NULL, or a word naming one meaning */
+	char next[GEN_GUIDE_ID]; /* otherwise: the id of the next node */
+	int node;               /* after the check: the next node, or -1 */
+	size_t row;             /* after the check: the record of a code */
+	int line;
+};
+
+struct gen_node {
+	char id[GEN_GUIDE_ID];
+	char topic[GEN_GUIDE_ID]; /* "" when the node is no topic */
+	const char *ask;
+	struct gen_answer answers[GEN_MAX_ANSWERS];
+	size_t count;
+	int line;
+};
+
+struct gen_guide {
+	const char *path;
+	struct gen_node nodes[GEN_MAX_NODES];
+	size_t count;
+};
+
+bool gen_guide_parse(const char *path, struct gen_guide *g);
+bool gen_guide_parse_buffer(const char *path, const char *buf, size_t n,
+			    struct gen_guide *g);
+/* Resolves every answer against the sorted records and checks the
+ * whole: targets exist, all reachable from start, no cycle. */
+void gen_guide_check(struct gen_guide *g, const struct gen_record *recs, size_t count);
+
 /* diag.c: every problem goes through here as file:line: message. */
 void gen_error(const char *path, int line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -114,7 +152,8 @@ size_t gen_index_build(const struct gen_record *recs, size_t count,
 		       const struct gen_posting **out);
 
 /* emit_c.c: the table compiled into httpref. */
-void gen_emit_c(FILE *out, const struct gen_record *recs, size_t count);
+void gen_emit_c(FILE *out, const struct gen_record *recs, size_t count,
+		const struct gen_guide *guide);
 /* emit_man.c: the httpref-codes(7) manual page. */
 void gen_emit_man(FILE *out, const struct gen_record *recs, size_t count);
 

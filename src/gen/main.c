@@ -8,20 +8,25 @@
 #include "gen.h"
 
 static struct gen_record records[GEN_MAX_RECORDS];
+static struct gen_guide guide;
 
 static void usage(void)
 {
-	fputs("usage: httpref-gen [-l | -m] file ...\n", stderr);
+	fputs("usage: httpref-gen [-l | -m] [-g guide] file ...\n", stderr);
 }
 
 int main(int argc, char *argv[])
 {
+	const char *guide_path = NULL;
 	bool lint = false, man = false;
 	size_t count = 0;
 	int c, i;
 
-	while ((c = getopt(argc, argv, "lm")) != -1) {
+	while ((c = getopt(argc, argv, "g:lm")) != -1) {
 		switch (c) {
+		case 'g':
+			guide_path = optarg;
+			break;
 		case 'l':
 			lint = true;
 			break;
@@ -47,9 +52,13 @@ int main(int argc, char *argv[])
 	}
 	/* A file with errors is left out, so checks across records would only
 	 * add noise about it. */
+	if (guide_path != NULL)
+		gen_guide_parse(guide_path, &guide);
 	if (gen_error_count() == 0) {
 		gen_sort(records, count);
 		gen_check_set(records, count);
+		if (guide_path != NULL)
+			gen_guide_check(&guide, records, count);
 	}
 	if (lint && gen_error_count() == 0)
 		gen_lint(records, count);
@@ -57,7 +66,7 @@ int main(int argc, char *argv[])
 		if (man)
 			gen_emit_man(stdout, records, count);
 		else
-			gen_emit_c(stdout, records, count);
+			gen_emit_c(stdout, records, count, guide_path != NULL ? &guide : NULL);
 	}
 	/* Writing can still find a problem (a table past its limits); the
 	 * Makefile then drops the half-written output. */

@@ -30,6 +30,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	gen_lint(&rec, 1);
 	if (sink != NULL)
-		gen_emit_c(sink, &rec, 1);
+		gen_emit_c(sink, &rec, 1, NULL);
 	return 0;
 }

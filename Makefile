@@ -106,7 +106,7 @@ FUZZ_SRC_query = tests/fuzz/fuzz_query.c src/query.c src/search.c src/suggest.c 
 	src/error.c src/table.c build/table_data.c
 FUZZ_SRC_input = tests/fuzz/fuzz_input.c src/input.c
 FUZZ_SRC_gen = tests/fuzz/fuzz_gen.c src/gen/parse.c src/gen/diag.c src/gen/check.c \
-	src/gen/lint.c src/gen/emit_c.c src/gen/index.c
+	src/gen/lint.c src/gen/emit_c.c src/gen/index.c src/gen/guide.c
 
 build/fuzz:
 	mkdir -p $@

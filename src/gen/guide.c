@@ -119,7 +119,8 @@ static void answer_line(struct reader *r, int line, const char *s, size_t n)
 
 static void field_line(struct reader *r, int line, const char *s, size_t n)
 {
-	size_t k = strcspn(s, ":");
+	const char *colon = memchr(s, ':', n);
+	size_t k = colon != NULL ? (size_t)(colon - s) : n;
 	const char *v = s + k + 2;
 	size_t vn = k + 2 <= n ? n - k - 2 : 0;
 

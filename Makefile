@@ -17,13 +17,14 @@ HTTPREF_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude \
 
 GEN_OBJ = build/gen/main.o build/gen/diag.o build/gen/parse.o \
 	build/gen/check.o build/gen/lint.o build/gen/emit_c.o build/gen/emit_man.o \
-	build/gen/index.o build/gen/guide.o
-LIB_OBJ = build/table.o build/table_data.o build/query.o build/render.o build/compare.o build/guide.o \
+	build/gen/index.o build/gen/guide.o build/gen/vendors.o
+LIB_OBJ = build/table.o build/table_data.o build/query.o build/render.o build/compare.o build/guide.o build/explain.o \
 	build/wrap.o build/style.o build/json.o build/error.o build/options.o \
 	build/search.o build/suggest.o build/input.o build/out.o
 OBJ = build/main.o $(LIB_OBJ)
 DATA = data/[0-9]*.txt
 GUIDE = data/guide.txt
+VENDORS = data/vendors.txt
 
 all: httpref
 
@@ -34,8 +35,8 @@ build/httpref-gen: $(GEN_OBJ)
 	$(CC) $(LDFLAGS) -o $@ $(GEN_OBJ)
 
 # Written to a temporary file first, so a failed run leaves no table.
-build/table_data.c: build/httpref-gen $(DATA) $(GUIDE)
-	build/httpref-gen -g $(GUIDE) $(DATA) > $@.tmp || { rm -f $@.tmp; exit 1; }
+build/table_data.c: build/httpref-gen $(DATA) $(GUIDE) $(VENDORS)
+	build/httpref-gen -g $(GUIDE) -v $(VENDORS) $(DATA) > $@.tmp || { rm -f $@.tmp; exit 1; }
 	mv $@.tmp $@
 
 build/gen build:
@@ -82,13 +83,14 @@ check: httpref build/httpref-gen $(TESTS) check-fuzz-replay
 	@echo "== tests/gen.sh"; sh tests/gen.sh build/httpref-gen
 	@echo "== tests/cli.sh"; sh tests/cli.sh
 	@echo "== tests/choose.sh"; sh tests/choose.sh
+	@echo "== tests/response.sh"; sh tests/response.sh
 	@echo "== tests/build.sh"; sh tests/build.sh
-	@echo "== content lint"; build/httpref-gen -l -g $(GUIDE) $(DATA) && echo "lint: ok"
+	@echo "== content lint"; build/httpref-gen -l -g $(GUIDE) -v $(VENDORS) $(DATA) && echo "lint: ok"
 	@$(MAKE) --no-print-directory check-install lint-man
 	@echo "== tests/manopts.sh"; sh tests/manopts.sh
 
 lint: build/httpref-gen
-	build/httpref-gen -l -g $(GUIDE) $(DATA)
+	build/httpref-gen -l -g $(GUIDE) -v $(VENDORS) $(DATA)
 
 clean:
 	rm -rf build httpref
@@ -104,7 +106,8 @@ FUZZ_CC = clang
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 FUZZ_SRC_query = tests/fuzz/fuzz_query.c src/query.c src/search.c src/suggest.c \
 	src/error.c src/table.c build/table_data.c
-FUZZ_SRC_input = tests/fuzz/fuzz_input.c src/input.c
+FUZZ_SRC_input = tests/fuzz/fuzz_input.c src/input.c src/explain.c src/error.c \
+	src/json.c src/out.c src/style.c src/wrap.c src/table.c build/table_data.c
 FUZZ_SRC_gen = tests/fuzz/fuzz_gen.c src/gen/parse.c src/gen/diag.c src/gen/check.c \
 	src/gen/lint.c src/gen/emit_c.c src/gen/index.c src/gen/guide.c
 
@@ -154,7 +157,7 @@ check-sanitize:
 check-valgrind: httpref
 	HTTPREF_WRAP="valgrind -q --error-exitcode=99 --leak-check=full \
 		--errors-for-leak-kinds=definite,indirect" \
-		sh -c 'sh tests/cli.sh && sh tests/choose.sh'
+		sh -c 'sh tests/cli.sh && sh tests/choose.sh && sh tests/response.sh'
 
 # variableScope is left out: locals are declared at the top of a function,
 # as in style(9), and cppcheck would move each into its innermost block.

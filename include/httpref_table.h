@@ -98,6 +98,21 @@ extern const struct httpref_guide_node *const httpref_guide_nodes;
 extern const struct httpref_guide_answer *const httpref_guide_answers;
 extern const size_t httpref_guide_count;
 
+/* Vendor signatures: a vendor answered when any of its matches holds. */
+struct httpref_vendor {
+	uint32_t name, kind, meaning, says; /* meaning 0 when it has none */
+	uint16_t first;                     /* its first match */
+	uint8_t count;
+};
+
+struct httpref_vendor_match {
+	uint32_t field, pattern;
+};
+
+extern const struct httpref_vendor *const httpref_vendors;
+extern const struct httpref_vendor_match *const httpref_vendor_matches;
+extern const size_t httpref_vendor_count;
+
 extern const struct httpref_word *const httpref_words;
 extern const size_t httpref_word_count;
 extern const struct httpref_posting *const httpref_postings;

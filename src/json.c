@@ -87,6 +87,17 @@ void json_begin(struct out *out)
 
 void json_record(struct out *out, const struct httpref_record *rec, bool first)
 {
+	json_record_open(out, rec, first);
+	json_record_close(out);
+}
+
+void json_record_close(struct out *out)
+{
+	out_str(out, "\n  }");
+}
+
+void json_record_open(struct out *out, const struct httpref_record *rec, bool first)
+{
 	static const char *const cacheable[] = {
 		[CACHEABLE_UNKNOWN] = "null",
 		[CACHEABLE_NO] = "false",
@@ -147,7 +158,6 @@ void json_record(struct out *out, const struct httpref_record *rec, bool first)
 	out_str(out, rec->constants.count > 0 ? "\n    ]" : "]");
 	list_field(out, "sources", &rec->sources);
 	text_field(out, "example", rec->example);
-	out_str(out, "\n  }");
 }
 
 void json_end(struct out *out)

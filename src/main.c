@@ -3,10 +3,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "compare.h"
 #include "error.h"
+#include "explain.h"
 #include "guide.h"
 #include "input.h"
 #include "json.h"
@@ -281,13 +283,67 @@ static int run_search(struct output *o, const char *words)
 struct stdin_run {
 	struct output *o;
 	int status;
+	time_t now;
+	struct explain_chain chain;
+	struct explain explain;
 };
 
-static void stdin_code(unsigned code, void *ctx)
+/* One response read from standard input: what its fields say, then its
+ * record, the meaning the fields point to first. */
+static void show_response(struct stdin_run *run, const struct input_response *r,
+			  size_t first, size_t n)
+{
+	struct output *o = run->o;
+	struct explain *e = &run->explain;
+	struct httpref_record rec;
+	struct explain_chain before = run->chain;
+	size_t pick, i;
+
+	httpref_get(first, &rec);
+	explain_response(r, &rec, &run->chain, run->now, e);
+	pick = explain_meaning(e, first, n);
+	if (pick == n) {
+		pick = 0;
+	} else if (pick > 0 || n > 1) {
+		httpref_get(first + pick, &rec);
+		run->chain = before;
+		explain_response(r, &rec, &run->chain, run->now, e);
+		explain_choose(e, &rec);
+	}
+	for (i = 0; i < n; i++) {
+		httpref_get(first + (i == 0 ? pick : i <= pick ? i - 1 : i), &rec);
+		if (o->json) {
+			json_record_open(&o->out, &rec, !o->started);
+			if (i == 0)
+				explain_json(&o->out, r, e);
+			json_record_close(&o->out);
+		} else if (o->brief) {
+			if (i == 0)
+				explain_line(&o->out, &rec, e, &o->render);
+			else
+				render_line(&o->out, &rec, &o->render);
+		} else {
+			if (o->started)
+				out_char(&o->out, '\n');
+			if (i == 0)
+				explain_render(&o->out, e, &o->render);
+			render_detail(&o->out, &rec, &o->render);
+		}
+		o->started = true;
+		o->last_detail = !o->brief;
+	}
+}
+
+static void stdin_response(const struct input_response *r, void *ctx)
 {
 	struct stdin_run *run = ctx;
-	int s = run_code(run->o, code);
+	size_t first, n = httpref_find(r->code, &first);
+	int s = EXIT_FOUND;
 
+	if (n == 0)
+		s = code_not_found(r->code);
+	else
+		show_response(run, r, first, n);
 	/* Keep each answer next to any message about it. */
 	out_flush(&run->o->out);
 	if (s > run->status)
@@ -296,8 +352,15 @@ static void stdin_code(unsigned code, void *ctx)
 
 static int run_stdin(struct output *o)
 {
-	struct stdin_run run = { o, EXIT_FOUND };
-	long n = input_read_fd(STDIN_FILENO, stdin_code, &run);
+	static struct stdin_run run;
+	long n;
+
+	run.o = o;
+	run.status = EXIT_FOUND;
+	run.now = time(NULL);
+	run.chain.location[0] = '\0';
+	run.chain.hops = 0;
+	n = input_read_fd(STDIN_FILENO, stdin_response, &run);
 
 	if (n < 0) {
 		error_msg("-: read error: %s", strerror(errno));

@@ -57,11 +57,14 @@ static void bytes_after_nul_are_data(void **state)
 static unsigned found[16];
 static size_t nfound;
 
-static void collect(unsigned code, void *ctx)
+static struct input_response last;
+
+static void collect(const struct input_response *r, void *ctx)
 {
 	(void)ctx;
 	if (nfound < 16)
-		found[nfound++] = code;
+		found[nfound++] = r->code;
+	last = *r;
 }
 
 static char text[4 * INPUT_LINE_MAX + 64];
@@ -116,6 +119,70 @@ static void reads_a_descriptor_to_its_end(void **state)
 	assert_int_equal(input_read_fd(-1, collect, NULL), -1);
 }
 
+/* Header fields are kept by name, any case; a folded line joins the
+ * value before it; a body is noticed and skipped. */
+static void keeps_header_fields(void **state)
+{
+	static const char response[] =
+		"HTTP/2 503\r\n"
+		"retry-after: 120\r\n"
+		"X-Long: first part\r\n"
+		"   and a folded part\r\n"
+		"not a header line\r\n"
+		"Server:\tnginx  \r\n"
+		"\r\n"
+		"<html>body</html>\r\n";
+	struct input in;
+
+	(void)state;
+	nfound = 0;
+	input_start(&in, collect, NULL);
+	input_feed(&in, response, sizeof(response) - 1);
+	input_end(&in);
+	assert_int_equal(nfound, 1);
+	assert_int_equal(last.code, 503);
+	assert_string_equal(last.version, "2");
+	assert_int_equal(last.field_count, 3);
+	assert_string_equal(input_field(&last, "Retry-After"), "120");
+	assert_string_equal(input_field(&last, "x-long"), "first part and a folded part");
+	assert_string_equal(input_field(&last, "server"), "nginx");
+	assert_null(input_field(&last, "Location"));
+	assert_true(last.body);
+	assert_false(last.cut);
+}
+
+/* More fields than fit, or a value longer than the store, are cut and
+ * the response says so; nothing is written past the store. */
+static void too_many_fields_are_cut(void **state)
+{
+	static char big[INPUT_FIELDS_SIZE * 2];
+	struct input in;
+	size_t n, i;
+
+	(void)state;
+	n = (size_t)snprintf(big, sizeof(big), "HTTP/1.1 200 OK\n");
+	for (i = 0; i < INPUT_MAX_FIELDS + 5; i++)
+		n += (size_t)snprintf(big + n, sizeof(big) - n, "F%zu: v\n", i);
+	nfound = 0;
+	input_start(&in, collect, NULL);
+	input_feed(&in, big, n);
+	input_end(&in);
+	assert_int_equal(last.field_count, INPUT_MAX_FIELDS);
+	assert_true(last.cut);
+	n = (size_t)snprintf(big, sizeof(big), "HTTP/1.1 200 OK\n");
+	for (i = 0; n + INPUT_LINE_MAX + 8 < sizeof(big); i++) {
+		n += (size_t)snprintf(big + n, sizeof(big) - n, "Long%zu: ", i);
+		memset(big + n, 'v', INPUT_LINE_MAX - 16);
+		n += INPUT_LINE_MAX - 16;
+		big[n++] = '\n';
+	}
+	input_start(&in, collect, NULL);
+	input_feed(&in, big, n);
+	input_end(&in);
+	assert_true(last.cut);
+	assert_true(last.used <= sizeof(last.store));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -125,6 +192,8 @@ int main(void)
 		cmocka_unit_test(bytes_after_nul_are_data),
 		cmocka_unit_test(pieces_of_any_size_read_alike),
 		cmocka_unit_test(reads_a_descriptor_to_its_end),
+		cmocka_unit_test(keeps_header_fields),
+		cmocka_unit_test(too_many_fields_are_cut),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -110,6 +110,38 @@ bool gen_guide_parse_buffer(const char *path, const char *buf, size_t n,
  * whole: targets exist, all reachable from start, no cycle. */
 void gen_guide_check(struct gen_guide *g, const struct gen_record *recs, size_t count);
 
+/* vendors.c: which header fields say which hop answered. */
+#define GEN_MAX_VENDORS  32
+#define GEN_MAX_MATCHES  8
+#define GEN_VENDOR_FIELD 48
+
+struct gen_match {
+	char field[GEN_VENDOR_FIELD];
+	const char *pattern;
+	int line;
+};
+
+struct gen_vendor {
+	const char *name, *kind, *meaning, *says;
+	struct gen_match matches[GEN_MAX_MATCHES];
+	size_t match_count;
+	size_t sources;
+	int line, meaning_line;
+};
+
+struct gen_vendors {
+	const char *path;
+	struct gen_vendor vendors[GEN_MAX_VENDORS];
+	size_t count;
+};
+
+bool gen_vendors_parse(const char *path, struct gen_vendors *v);
+bool gen_vendors_parse_buffer(const char *path, const char *buf, size_t n,
+			      struct gen_vendors *v);
+/* Each vendor complete; a meaning names the source of some record. */
+void gen_vendors_check(const struct gen_vendors *v, const struct gen_record *recs,
+		       size_t count);
+
 /* diag.c: every problem goes through here as file:line: message. */
 void gen_error(const char *path, int line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -153,7 +185,7 @@ size_t gen_index_build(const struct gen_record *recs, size_t count,
 
 /* emit_c.c: the table compiled into httpref. */
 void gen_emit_c(FILE *out, const struct gen_record *recs, size_t count,
-		const struct gen_guide *guide);
+		const struct gen_guide *guide, const struct gen_vendors *vendors);
 /* emit_man.c: the httpref-codes(7) manual page. */
 void gen_emit_man(FILE *out, const struct gen_record *recs, size_t count);
 

@@ -9,21 +9,25 @@
 
 static struct gen_record records[GEN_MAX_RECORDS];
 static struct gen_guide guide;
+static struct gen_vendors vendors;
 
 static void usage(void)
 {
-	fputs("usage: httpref-gen [-l | -m] [-g guide] file ...\n", stderr);
+	fputs("usage: httpref-gen [-l | -m] [-g guide] [-v vendors] file ...\n", stderr);
 }
 
 int main(int argc, char *argv[])
 {
-	const char *guide_path = NULL;
+	const char *guide_path = NULL, *vendors_path = NULL;
 	bool lint = false, man = false;
 	size_t count = 0;
 	int c, i;
 
-	while ((c = getopt(argc, argv, "g:lm")) != -1) {
+	while ((c = getopt(argc, argv, "g:lmv:")) != -1) {
 		switch (c) {
+		case 'v':
+			vendors_path = optarg;
+			break;
 		case 'g':
 			guide_path = optarg;
 			break;
@@ -54,11 +58,15 @@ int main(int argc, char *argv[])
 	 * add noise about it. */
 	if (guide_path != NULL)
 		gen_guide_parse(guide_path, &guide);
+	if (vendors_path != NULL)
+		gen_vendors_parse(vendors_path, &vendors);
 	if (gen_error_count() == 0) {
 		gen_sort(records, count);
 		gen_check_set(records, count);
 		if (guide_path != NULL)
 			gen_guide_check(&guide, records, count);
+		if (vendors_path != NULL)
+			gen_vendors_check(&vendors, records, count);
 	}
 	if (lint && gen_error_count() == 0)
 		gen_lint(records, count);
@@ -66,7 +74,8 @@ int main(int argc, char *argv[])
 		if (man)
 			gen_emit_man(stdout, records, count);
 		else
-			gen_emit_c(stdout, records, count, guide_path != NULL ? &guide : NULL);
+			gen_emit_c(stdout, records, count, guide_path != NULL ? &guide : NULL,
+				   vendors_path != NULL ? &vendors : NULL);
 	}
 	/* Writing can still find a problem (a table past its limits); the
 	 * Makefile then drops the half-written output. */

@@ -40,6 +40,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	gen_lint(&rec, 1);
 	if (sink != NULL)
-		gen_emit_c(sink, &rec, 1, guide_ok ? &guide : NULL);
+		gen_emit_c(sink, &rec, 1, guide_ok ? &guide : NULL, NULL);
 	return 0;
 }

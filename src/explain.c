@@ -177,7 +177,7 @@ static long days_from_civil(long y, unsigned m, unsigned d)
 	return era * 146097 + (long)doe - 719468;
 }
 
-static bool digits(const char *s, size_t n, unsigned *out)
+static bool parse_digits(const char *s, size_t n, unsigned *out)
 {
 	size_t i;
 
@@ -204,8 +204,8 @@ static bool parse_http_date(const char *s, time_t *t)
 	for (mon = 0; mon < 12; mon++)
 		if (memcmp(months + mon * 3, s + 8, 3) == 0)
 			break;
-	if (mon == 12 || !digits(s + 5, 2, &day) || !digits(s + 12, 4, &year) ||
-	    !digits(s + 17, 2, &hh) || !digits(s + 20, 2, &mm) || !digits(s + 23, 2, &ss) ||
+	if (mon == 12 || !parse_digits(s + 5, 2, &day) || !parse_digits(s + 12, 4, &year) ||
+	    !parse_digits(s + 17, 2, &hh) || !parse_digits(s + 20, 2, &mm) || !parse_digits(s + 23, 2, &ss) ||
 	    day < 1 || day > 31 || hh > 23 || mm > 59 || ss > 60)
 		return false;
 	*t = (time_t)(days_from_civil((long)year, mon + 1, day) * 86400L +
@@ -237,7 +237,7 @@ static void retry_after(const char *value, const struct input_response *r, time_
 		base = now;
 	if ((f = new_fact(e, FACT_FIELD, "Retry-After")) == NULL)
 		return;
-	if (value[0] != '\0' && strlen(value) <= 9 && digits(value, strlen(value), &secs)) {
+	if (value[0] != '\0' && strlen(value) <= 9 && parse_digits(value, strlen(value), &secs)) {
 		clock_time(base + (time_t)secs, at, sizeof(at));
 		snprintf(f->text, sizeof(f->text), "try again in %u s, at %s (counted from %s)",
 			 secs, at, date != NULL ? "the Date field" : "now");

@@ -102,6 +102,8 @@ static void begin(struct input *in, unsigned code, const char *s, size_t n)
 	r->version[0] = '\0';
 	while (i < n && s[i] == ' ')
 		i++;
+	/* As in input_parse_line, cppcheck takes the loop to run to n. */
+	// cppcheck-suppress knownConditionTrueFalse
 	if (n - i > 5 && memcmp(s + i, "HTTP/", 5) == 0)
 		for (i += 5; i < n && s[i] != ' ' && v + 1 < sizeof(r->version); i++)
 			r->version[v++] = s[i];

@@ -215,6 +215,27 @@ static bool run_constant(struct output *o, const char *text)
 	return true;
 }
 
+/* Under --official or --unofficial, a name that only the other kind of
+ * code has is named as such, not given a hint towards itself. */
+static int filtered_out(const struct output *o, const struct query *q, const char *arg)
+{
+	struct httpref_record rec;
+	char buf[QUOTE_SIZE], code[4];
+	size_t i;
+
+	for (i = 0; i < httpref_record_count; i++) {
+		httpref_get(i, &rec);
+		if (query_matches(q, &rec)) {
+			error_msg("'%s' is %s %s, %s", error_quote(arg, buf, sizeof(buf)),
+				  httpref_code_text(rec.code, code), rec.name,
+				  o->filter == FILTER_OFFICIAL ? "not registered" :
+				  "a registered code");
+			return EXIT_NOT_FOUND;
+		}
+	}
+	return nothing_matches(arg);
+}
+
 /* A name shows in full when it is exact ("found" is 302, not also 404)
  * or when it is the only match; otherwise it lists. */
 static int run_name(struct output *o, const struct query *q, const char *arg)
@@ -231,6 +252,8 @@ static int run_name(struct output *o, const struct query *q, const char *arg)
 	}
 	if (exact == 0 && run_constant(o, q->text))
 		return EXIT_FOUND;
+	if (matches == 0 && o->filter != FILTER_ALL)
+		return filtered_out(o, q, arg);
 	if (matches == 0)
 		return nothing_matches(arg);
 	for (i = 0; i < httpref_record_count; i++) {

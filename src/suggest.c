@@ -44,6 +44,15 @@ static size_t add_code(size_t *out, size_t n, size_t max, unsigned code)
 	return n;
 }
 
+/* A name matched this very record: keep it, not the code's first one, so
+ * that "enhance yur calm" names Twitter's 420, not Spring's. */
+static size_t add_record(size_t *out, size_t n, size_t max, size_t index)
+{
+	if (n < max && !seen(out, n, httpref_code_at(index)))
+		out[n++] = index;
+	return n;
+}
+
 static bool all_digits(const char *s)
 {
 	if (*s == '\0')
@@ -224,7 +233,7 @@ static size_t misspelt_name(const char *arg, size_t *out,
 	for (d = 0; d <= budget; d++)
 		for (r = 0; r < httpref_record_count && r < LEN(distance); r++)
 			if (distance[r] == d)
-				n = add_code(out, n, max, httpref_code_at(r));
+				n = add_record(out, n, max, r);
 	return n;
 }
 

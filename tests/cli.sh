@@ -399,5 +399,24 @@ done
 err_empty
 end
 
-echo "cli: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+begin "--official and --unofficial narrow names too, and say why"
+run --official "client closed request"
+status_is 1; out_empty
+err_is "httpref: 'client closed request' is 499 Client Closed Request, not registered"
+run --unofficial "not found"
+status_is 1; out_empty
+err_is "httpref: 'not found' is 404 Not Found, a registered code"
+run --unofficial "closed request"
+status_is 0; err_empty
+out_has "499 Client Closed Request"
+end
+
+begin "a hint names the meaning that was misspelt, not the code's first"
+run "enhance yur calm"
+status_is 1; out_empty
+err_is "httpref: 'enhance yur calm': no such code or name; did you mean 420 Enhance Your Calm?"
+run "client closd request"
+err_is "httpref: 'client closd request': no such code or name; did you mean 499 Client Closed Request?"
+end
+
+finish cli

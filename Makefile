@@ -105,7 +105,7 @@ FUZZ_SECONDS = 20
 FUZZ_CC = clang
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 FUZZ_SRC_query = tests/fuzz/fuzz_query.c src/query.c src/search.c src/suggest.c \
-	src/error.c src/table.c build/table_data.c
+	src/error.c src/json.c src/out.c src/table.c build/table_data.c
 FUZZ_SRC_input = tests/fuzz/fuzz_input.c src/input.c src/explain.c src/error.c \
 	src/json.c src/out.c src/style.c src/wrap.c src/table.c build/table_data.c
 FUZZ_SRC_gen = tests/fuzz/fuzz_gen.c src/gen/parse.c src/gen/diag.c src/gen/check.c \

@@ -24,8 +24,27 @@ run 429
 awk '/^Example$/ { exit } length > 80 { bad = 1 } END { exit bad }' "$tmp/out" || no "line over 80"
 COLUMNS=50 run 429
 awk '/^Example$/ { exit } length > 50 { bad = 1 } END { exit bad }' "$tmp/out" || no "line over 50"
-COLUMNS=junk run 429
-awk '/^Example$/ { exit } length > 80 { bad = 1 } END { exit bad }' "$tmp/out" || no "junk COLUMNS"
+# widest WIDTH: the longest prose line (before the example) is exactly
+# WIDTH columns: long enough to have used the width, never past it.
+widest() {
+	got=$(awk '/^Example$/ { exit } length > m { m = length } END { print m + 0 }' "$tmp/out")
+	[ "$got" -eq "$1" ] || no "COLUMNS=$COLS: the widest prose line is $got, want $1"
+}
+for COLS in junk 0 -5 1001 80x "" 99999999999999999999; do
+	COLUMNS=$COLS run 429
+	status_is 0; err_empty
+	widest 80
+done
+# Never narrower than 20: 5 wraps as 20 does, and 20 differs from 21.
+COLUMNS=20 run 429
+cp "$tmp/out" "$tmp/w20"
+COLUMNS=5 run 429
+cmp -s "$tmp/out" "$tmp/w20" || no "COLUMNS=5 is not wrapped at 20"
+COLUMNS=21 run 429
+cmp -s "$tmp/out" "$tmp/w20" && no "COLUMNS=21 wraps as 20 does"
+COLS=1000; COLUMNS=1000 run 429
+awk '/^Example$/ { exit } length > 200 { long = 1 } END { exit !long }' "$tmp/out" ||
+	no "COLUMNS=1000 did not widen the text"
 end
 
 begin "several codes, in the order given"
@@ -51,17 +70,31 @@ status_is 0; err_empty
 [ "$(wc -l <"$tmp/out")" -eq "$n5" ] || no "want $n5 lines"
 grep -qv '^5[0-9][0-9] ' "$tmp/out" && no "a line not starting with 5xx"
 cp "$tmp/out" "$tmp/5xx"
+# The codes of every 5xx record, from data/, in order: what each form of
+# the class must list.
+want5=$(sed -n 's/^code: \(5[0-9][0-9]\)$/\1/p' data/[0-9]*.txt | sort | tr '\n' ' ')
+[ "$(cut -c1-3 "$tmp/out" | tr '\n' ' ')" = "$want5" ] || no "5xx lists other codes"
 for arg in "--class 5xx" "--class 5" "--class server-error" "--class=Server-Error" "-c 5"; do
 	# shellcheck disable=SC2086
 	run $arg
-	cmp -s "$tmp/out" "$tmp/5xx" || no "$arg differs from 5xx"
+	status_is 0; err_empty
+	[ "$(cut -c1-3 "$tmp/out" | tr '\n' ' ')" = "$want5" ] || no "$arg lists other codes"
+	grep -q '^502 Bad Gateway  ' "$tmp/out" || no "$arg: no 502 line"
 done
+run --class 0
+out_is "000 No Response (unofficial, curl)    $(field data/000.txt summary)"
 run 50x
 grep -qv '^50[0-9] ' "$tmp/out" && no "50x: a line not 50x"
 out_has "503 Service Unavailable"
 run 5x3
-out_is "$(grep '^5[0-9]3 ' "$tmp/5xx")"
-[ "$(wc -l <"$tmp/out")" -ge 2 ] || no "5x3 should match 503 and 523"
+# Written by hand from data/: every record whose code is 5?3.
+[ "$(cut -c1-3 "$tmp/out" | tr '\n' ' ')" = \
+  "$(sed -n 's/^code: \(5[0-9]3\)$/\1/p' data/[0-9]*.txt | sort | tr '\n' ' ')" ] ||
+	no "5x3 lists $(cut -c1-3 "$tmp/out" | tr '\n' ' ')"
+run xx4
+[ "$(cut -c1-3 "$tmp/out" | sort -u | tr '\n' ' ')" = \
+  "$(sed -n 's/^code: \([0-9][0-9]4\)$/\1/p' data/[0-9]*.txt | sort -u | tr '\n' ' ')" ] ||
+	no "xx4: only the last digit decides: $(cut -c1-3 "$tmp/out" | tr '\n' ' ')"
 end
 
 begin "--class 5xx | grep Gateway"
@@ -104,29 +137,41 @@ run 404
 out_lacks "$(esc)"
 CLICOLOR_FORCE=1 run 404
 out_has "$(esc)["
+CLICOLOR_FORCE=0 run 404
+out_lacks "$(esc)"
+CLICOLOR_FORCE= run 404
+out_lacks "$(esc)"
+NO_COLOR= CLICOLOR_FORCE=1 run 404
+out_has "$(esc)["
+NO_COLOR= run --color 404
+out_has "$(esc)["
 NO_COLOR=1 CLICOLOR_FORCE=1 run 404
 out_lacks "$(esc)"
 NO_COLOR=1 run --color=always 404
 out_has "$(esc)["
 run --colour 404
 out_has "$(esc)["
-script -qec "$bin 404" /dev/null >"$tmp/out" 2>&1 </dev/null
+# On a terminal, under $wrap too (valgrind's verdict is the status).
+script -qec "$wrap $bin 404; echo status=\$?" /dev/null >"$tmp/out" 2>&1 </dev/null
 out_has "$(esc)["
-TERM=dumb script -qec "$bin 404" /dev/null >"$tmp/out" 2>&1 </dev/null
+out_has "status=0"
+TERM=dumb script -qec "$wrap $bin 404; echo status=\$?" /dev/null >"$tmp/out" 2>&1 </dev/null
 out_lacks "$(esc)"
-script -qec "$bin --class 4xx | cat" /dev/null >"$tmp/out" 2>&1 </dev/null
+out_has "status=0"
+script -qec "$wrap $bin --class 4xx | cat; echo status=\$?" /dev/null >"$tmp/out" 2>&1 </dev/null
 out_lacks "$(esc)"
+out_has "status=0"
 end
 
 begin "on a terminal: its width, and one-line summaries cut to it"
 # script(1) gives httpref a terminal; stty sets its size.  Escapes and the
 # terminal's carriage returns are removed before measuring.
-script -qec "stty cols 50 rows 40; $bin 429" /dev/null </dev/null |
+script -qec "stty cols 50 rows 40; $wrap $bin 429" /dev/null </dev/null |
 	sed 's/\x1b\[[0-9;]*m//g; s/\r$//' >"$tmp/out"
 awk '/^Example$/ { exit } length > 50 { bad = 1 } END { exit bad }' "$tmp/out" ||
 	no "detail wider than the 50-column terminal"
 out_has "429 Too Many Requests"
-script -qec "stty cols 50 rows 40; $bin --class 4xx" /dev/null </dev/null |
+script -qec "stty cols 50 rows 40; $wrap $bin --class 4xx" /dev/null </dev/null |
 	sed 's/\x1b\[[0-9;]*m//g; s/\r$//' >"$tmp/out"
 awk 'length > 50 { bad = 1 } END { exit bad }' "$tmp/out" || no "a list line wider than 50"
 grep -q '^404 Not Found  *The [a-z]*\.\.\.$' "$tmp/out" || no "summary not cut with ..."
@@ -417,6 +462,33 @@ status_is 1; out_empty
 err_is "httpref: 'enhance yur calm': no such code or name; did you mean 420 Enhance Your Calm?"
 run "client closd request"
 err_is "httpref: 'client closd request': no such code or name; did you mean 499 Client Closed Request?"
+end
+
+begin "standard input that cannot be read is an error, status 1"
+hr - </ >"$tmp/out" 2>"$tmp/err"; status=$?
+status_is 1; out_empty
+err_is "httpref: -: read error: Is a directory"
+end
+
+begin "a reader that closes a long output early: quiet, and the status says so"
+# --json --list is far larger than a pipe's buffer, so the write fails.
+[ "$(hr --json --list | wc -c)" -gt 262144 ] || no "the output is too short to test this"
+# With SIGPIPE ignored the write fails with EPIPE: status 3, no message.
+(trap '' PIPE; hr --json --list 2>"$tmp/err"; echo $? >"$tmp/status") | head -c 100 >/dev/null
+[ "$(cat "$tmp/status")" = 3 ] || no "SIGPIPE ignored: status $(cat "$tmp/status"), want 3"
+err_empty
+# With SIGPIPE at its default the program ends by the signal, silently.
+(hr --json --list 2>"$tmp/err"; echo $? >"$tmp/status") | head -c 100 >/dev/null
+[ "$(cat "$tmp/status")" = 141 ] || no "SIGPIPE: status $(cat "$tmp/status"), want 141"
+err_empty
+end
+
+begin "bytes that are not text are escaped in messages, DEL too"
+run "$(printf 'a\177b')"
+status_is 1; out_empty
+err_is "httpref: 'a\\x7fb': no status code has that name"
+run "$(printf '\033[31mred')"
+err_is "httpref: '\\x1b[31mred': no status code has that name"
 end
 
 finish cli

@@ -25,6 +25,9 @@ static void control_and_high_bytes_are_escaped(void **state)
 	assert_string_equal(error_quote("caf\xc3\xa9\xff", buf, sizeof(buf)),
 			    "caf\\xc3\\xa9\\xff");
 	assert_string_equal(error_quote("a\\b", buf, sizeof(buf)), "a\\\\b");
+	/* DEL is a control byte too; '~' just below it is not. */
+	assert_string_equal(error_quote("a\x7f~", buf, sizeof(buf)), "a\\x7f~");
+	assert_string_equal(error_quote("\x01\x1f ", buf, sizeof(buf)), "\\x01\\x1f ");
 }
 
 static void long_input_is_cut_with_an_ellipsis(void **state)

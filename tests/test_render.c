@@ -2,6 +2,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -167,6 +168,32 @@ static void json_escapes_and_orders_fields(void **state)
 	capture_free(&c);
 }
 
+/* Every control byte is escaped: \n as \n, the others as \u00XX, so the
+ * output stays valid JSON whatever the data holds. */
+static void json_escapes_every_control_byte(void **state)
+{
+	struct httpref_record rec = sample;
+	char text[40], want[400];
+	struct capture c;
+	struct out *f;
+	size_t i, w = 0;
+
+	(void)state;
+	for (i = 1; i < 32; i++)
+		text[i - 1] = (char)i;
+	text[31] = '\x7f';
+	text[32] = '\0';
+	for (i = 1; i < 32; i++)
+		w += (size_t)snprintf(want + w, sizeof(want) - w, i == '\n' ? "\\n" :
+				      "\\u%04zx", i);
+	snprintf(want + w, sizeof(want) - w, "\x7f");
+	rec.insight = text;
+	f = capture_open(&c);
+	json_record(f, &rec, true);
+	assert_non_null(strstr(capture_text(&c), want));
+	capture_free(&c);
+}
+
 static void json_separates_records_and_empty_is_valid(void **state)
 {
 	struct capture c;
@@ -193,6 +220,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(detail_has_each_part_in_order),
+		cmocka_unit_test(json_escapes_every_control_byte),
 		cmocka_unit_test(detail_wraps_to_width_except_example),
 		cmocka_unit_test(plain_output_has_no_escapes),
 		cmocka_unit_test(line_is_code_name_summary),

@@ -208,6 +208,20 @@ static void emit_related(FILE *out, const struct gen_record *rec)
 	fputs(".El\n", out);
 }
 
+/* A constant as one argument, with a place troff may break the line after
+ * each '.', '_' or "::" ("\\:" prints nothing): some names are longer
+ * than the column they are set in. */
+static void emit_constant(FILE *out, const char *name)
+{
+	fputc('"', out);
+	for (; *name != '\0'; name++) {
+		fputc(*name, out);
+		if (*name == '.' || *name == '_' || (*name == ':' && name[1] != ':'))
+			fputs("\\:", out);
+	}
+	fputc('"', out);
+}
+
 /* "Python: HTTPStatus.NOT_FOUND", older names under the current one. */
 static void emit_constants(FILE *out, const struct gen_record *rec)
 {
@@ -231,7 +245,7 @@ static void emit_constants(FILE *out, const struct gen_record *rec)
 			continue;
 		}
 		fputs(".Li ", out);
-		emit_arg(out, c->name);
+		emit_constant(out, c->name);
 		if (c->note != NULL) {
 			fputs("\n(", out);
 			emit_quoted(out, c->note);

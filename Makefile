@@ -89,13 +89,18 @@ check: httpref build/httpref-gen $(TESTS) check-fuzz-replay
 	@$(MAKE) --no-print-directory check-install lint-man
 	@echo "== tests/manopts.sh"; sh tests/manopts.sh
 
+# Each mutation of tests/mutations.txt against the whole suite (slow: see
+# README); not part of check.
+mutate:
+	sh tests/mutate.sh
+
 lint: build/httpref-gen
 	build/httpref-gen -l -g $(GUIDE) -v $(VENDORS) $(DATA)
 
 clean:
 	rm -rf build httpref
 
-.PHONY: all check lint clean
+.PHONY: all check lint mutate clean
 
 # Robustness.  The fuzz targets replay their seeds and every past crash
 # in make check with the ordinary compiler; make fuzz runs libFuzzer (clang)

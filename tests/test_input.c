@@ -36,7 +36,8 @@ static void other_lines_hold_no_code(void **state)
 {
 	static const char *const lines[] = {
 		"", "Location: /next", "Content-Length: 404", "4044", "40", "4O4",
-		"HTTP/1.1", "HTTP/1.1 ", "HTTP/1.1 5034 x", "HTTP/1.1 abc", "HTTP/x 200",
+		"HTTP/1.1", "HTTP/1.1 ", "HTTP/1.1 5034 x", "HTTP/1.1 4040 x",
+		"HTTP/2 3001", "HTTP/1.1 abc", "HTTP/x 200",
 		"HTTPS/1.1 200 OK", "404 Not Found", "http/1.1 200 OK",
 	};
 	size_t i;
@@ -129,6 +130,7 @@ static void keeps_header_fields(void **state)
 		"X-Long: first part\r\n"
 		"   and a folded part\r\n"
 		"not a header line\r\n"
+		":status: 503\r\n"
 		"Server:\tnginx  \r\n"
 		"\r\n"
 		"<html>body</html>\r\n";

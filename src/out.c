@@ -65,7 +65,14 @@ void out_write_slow(struct out *o, const char *s, size_t n)
 void out_spaces(struct out *o, size_t n)
 {
 	static const char spaces[] = "                                ";
-
+	/* Indents are short and frequent: when the buffer has room, one
+	 * copy of fixed size (two stores, no call) and the count moves on
+	 * by n; what lies past it is overwritten by what comes next. */
+	if (n < sizeof(spaces) && sizeof(o->buf) - o->used >= sizeof(spaces)) {
+		memcpy(o->buf + o->used, spaces, sizeof(spaces) - 1);
+		o->used += n;
+		return;
+	}
 	while (n > sizeof(spaces) - 1) {
 		out_write(o, spaces, sizeof(spaces) - 1);
 		n -= sizeof(spaces) - 1;

@@ -169,15 +169,20 @@ static void constants(struct out *out, const struct httpref_record *rec,
 	const struct httpref_constant_list *l = &rec->constants;
 	char phrase[128], code[4];
 	struct httpref_constant core = { .ecosystem = ECO_NODE };
-	size_t i;
+	size_t i, used;
 
 	if (l->count == 0)
 		return;
 	heading(out, "Constants", o);
 	out_char(out, '\n');
-	snprintf(phrase, sizeof(phrase), "core: http.STATUS_CODES[%s] gives the "
-		 "reason phrase; the names above are the npm package "
-		 "http-status-codes", httpref_code_text(rec->code, code));
+	/* Put together by hand: snprintf would be one more libc function
+	 * for the loader to find on every run. */
+	used = 0;
+	phrase[0] = '\0';
+	append(phrase, &used, sizeof(phrase), "core: http.STATUS_CODES[");
+	append(phrase, &used, sizeof(phrase), httpref_code_text(rec->code, code));
+	append(phrase, &used, sizeof(phrase), "] gives the reason phrase; the names "
+	       "above are the npm package http-status-codes");
 	core.name = phrase;
 	for (i = 0; i < l->count; i++) {
 		if (o->has_lang && l->items[i].ecosystem != o->lang)

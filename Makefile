@@ -214,3 +214,12 @@ lint-man: build/httpref-codes.7
 	mandoc -T lint -W warning man/httpref.1 build/httpref-codes.7
 
 .PHONY: install uninstall check-install lint-man
+
+# Each record's constants against the status-code libraries installed here
+# (python3, go, a JDK, spring-web, ruby-rack, the http crate's source, php
+# with Symfony HttpFoundation, node with npm); the top of tests/constants.sh
+# says which packages give them.  Not yet part of check.
+check-constants:
+	@echo "== tests/constants.sh"; sh tests/constants.sh
+
+.PHONY: check-constants

@@ -17,7 +17,7 @@ HTTPREF_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude \
 
 GEN_OBJ = build/gen/main.o build/gen/diag.o build/gen/parse.o \
 	build/gen/check.o build/gen/lint.o build/gen/emit_c.o build/gen/emit_man.o \
-	build/gen/index.o build/gen/guide.o build/gen/vendors.o
+	build/gen/index.o build/gen/guide.o build/gen/vendors.o build/gen/ecosystems.o
 LIB_OBJ = build/table.o build/table_data.o build/query.o build/render.o build/compare.o build/guide.o build/explain.o \
 	build/wrap.o build/style.o build/json.o build/error.o build/options.o \
 	build/search.o build/suggest.o build/input.o build/out.o
@@ -25,6 +25,7 @@ OBJ = build/main.o $(LIB_OBJ)
 DATA = data/[0-9]*.txt
 GUIDE = data/guide.txt
 VENDORS = data/vendors.txt
+ECOSYSTEMS = data/ecosystems
 
 all: httpref
 
@@ -85,7 +86,7 @@ check: httpref build/httpref-gen $(TESTS) check-fuzz-replay
 	@echo "== tests/choose.sh"; sh tests/choose.sh
 	@echo "== tests/response.sh"; sh tests/response.sh
 	@echo "== tests/build.sh"; sh tests/build.sh
-	@echo "== content lint"; build/httpref-gen -l -g $(GUIDE) -v $(VENDORS) $(DATA) && echo "lint: ok"
+	@echo "== content lint"; build/httpref-gen -l -e $(ECOSYSTEMS) -g $(GUIDE) -v $(VENDORS) $(DATA) && echo "lint: ok"
 	@$(MAKE) --no-print-directory check-install lint-man
 	@echo "== tests/manopts.sh"; sh tests/manopts.sh
 
@@ -95,7 +96,7 @@ mutate:
 	sh tests/mutate.sh
 
 lint: build/httpref-gen
-	build/httpref-gen -l -g $(GUIDE) -v $(VENDORS) $(DATA)
+	build/httpref-gen -l -e $(ECOSYSTEMS) -g $(GUIDE) -v $(VENDORS) $(DATA)
 
 clean:
 	rm -rf build httpref
@@ -181,8 +182,8 @@ FISHCOMPDIR = $(PREFIX)/share/fish/vendor_completions.d
 
 all: build/httpref-codes.7
 
-build/httpref-codes.7: build/httpref-gen $(DATA)
-	build/httpref-gen -m $(DATA) > $@.tmp || { rm -f $@.tmp; exit 1; }
+build/httpref-codes.7: build/httpref-gen $(DATA) $(ECOSYSTEMS)
+	build/httpref-gen -m -e $(ECOSYSTEMS) $(DATA) > $@.tmp || { rm -f $@.tmp; exit 1; }
 	mv $@.tmp $@
 
 install: all

@@ -166,31 +166,26 @@ static void constant_line(struct out *out, const struct httpref_constant *c,
 static void constants(struct out *out, const struct httpref_record *rec,
 		      const struct render_opts *o)
 {
+	/* Said once, after the package's names: Node's own http module has
+	 * no names, only phrases, and not for every code. */
+	static const struct httpref_constant core = {
+		.ecosystem = ECO_NODE,
+		.name = "Node.js core has no names: its http.STATUS_CODES maps the "
+			"codes it knows to their reason phrases; the names above are "
+			"the npm package http-status-codes",
+	};
 	const struct httpref_constant_list *l = &rec->constants;
-	char phrase[128], code[4];
-	struct httpref_constant core = { .ecosystem = ECO_NODE };
-	size_t i, used;
+	size_t i;
 
 	if (l->count == 0)
 		return;
 	heading(out, "Constants", o);
 	out_char(out, '\n');
-	/* Put together by hand: snprintf would be one more libc function
-	 * for the loader to find on every run. */
-	used = 0;
-	phrase[0] = '\0';
-	append(phrase, &used, sizeof(phrase), "core: http.STATUS_CODES[");
-	append(phrase, &used, sizeof(phrase), httpref_code_text(rec->code, code));
-	append(phrase, &used, sizeof(phrase), "] gives the reason phrase; the names "
-	       "above are the npm package http-status-codes");
-	core.name = phrase;
 	for (i = 0; i < l->count; i++) {
 		if (o->has_lang && l->items[i].ecosystem != o->lang)
 			continue;
 		constant_line(out, &l->items[i], l->items[i].current ?
 			      httpref_ecosystem_label(l->items[i].ecosystem) : "", o);
-		/* Said once, after the package's names: Node's own http
-		 * module has no names, only phrases. */
 		if (l->items[i].ecosystem == ECO_NODE &&
 		    (i + 1 == l->count || l->items[i + 1].ecosystem != ECO_NODE))
 			constant_line(out, &core, "", o);

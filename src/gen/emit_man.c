@@ -408,7 +408,26 @@ static void emit_unofficial(FILE *out, const struct gen_record *recs, size_t cou
 			emit_record(out, &recs[i]);
 }
 
-void gen_emit_man(FILE *out, const struct gen_record *recs, size_t count)
+/* Where each library's names were read, as a record's sources are. */
+static void emit_libraries(FILE *out, const struct gen_ecosystems *e)
+{
+	size_t i;
+
+	fputs(".Sh LIBRARIES\n"
+	      "Each entry's constants were read from these files of the libraries,\n"
+	      "at the release or commit given:\n"
+	      ".Bl -tag -width Ds\n", out);
+	for (i = 0; i < e->count; i++) {
+		fputs(".It ", out);
+		emit_arg(out, e->label[i]);
+		fputc('\n', out);
+		emit_text(out, e->source[i]);
+	}
+	fputs(".El\n", out);
+}
+
+void gen_emit_man(FILE *out, const struct gen_record *recs, size_t count,
+		  const struct gen_ecosystems *ecosystems)
 {
 	static const char *const class_section[] = {
 		"NO RESPONSE (000)", "INFORMATIONAL (1xx)", "SUCCESS (2xx)",
@@ -438,5 +457,7 @@ void gen_emit_man(FILE *out, const struct gen_record *recs, size_t count)
 
 	if (has_unofficial(recs, count))
 		emit_unofficial(out, recs, count);
+	if (ecosystems != NULL)
+		emit_libraries(out, ecosystems);
 	fputs(".Sh SEE ALSO\n.Xr httpref 1\n", out);
 }

@@ -142,6 +142,15 @@ bool gen_vendors_parse_buffer(const char *path, const char *buf, size_t n,
 void gen_vendors_check(const struct gen_vendors *v, const struct gen_record *recs,
 		       size_t count);
 
+/* ecosystems.c: where each library's constants were read. */
+struct gen_ecosystems {
+	const char *label[ECO_COUNT];
+	const char *source[ECO_COUNT];
+	size_t count;
+};
+
+bool gen_ecosystems_parse(const char *path, struct gen_ecosystems *e);
+
 /* diag.c: every problem goes through here as file:line: message. */
 void gen_error(const char *path, int line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -187,6 +196,7 @@ size_t gen_index_build(const struct gen_record *recs, size_t count,
 void gen_emit_c(FILE *out, const struct gen_record *recs, size_t count,
 		const struct gen_guide *guide, const struct gen_vendors *vendors);
 /* emit_man.c: the httpref-codes(7) manual page. */
-void gen_emit_man(FILE *out, const struct gen_record *recs, size_t count);
+void gen_emit_man(FILE *out, const struct gen_record *recs, size_t count,
+		  const struct gen_ecosystems *ecosystems);
 
 #endif

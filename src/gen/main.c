@@ -10,21 +10,26 @@
 static struct gen_record records[GEN_MAX_RECORDS];
 static struct gen_guide guide;
 static struct gen_vendors vendors;
+static struct gen_ecosystems ecosystems;
 
 static void usage(void)
 {
-	fputs("usage: httpref-gen [-l | -m] [-g guide] [-v vendors] file ...\n", stderr);
+	fputs("usage: httpref-gen [-l | -m] [-e ecosystems] [-g guide] [-v vendors] "
+	      "file ...\n", stderr);
 }
 
 int main(int argc, char *argv[])
 {
-	const char *guide_path = NULL, *vendors_path = NULL;
+	const char *guide_path = NULL, *vendors_path = NULL, *eco_path = NULL;
 	bool lint = false, man = false;
 	size_t count = 0;
 	int c, i;
 
-	while ((c = getopt(argc, argv, "g:lmv:")) != -1) {
+	while ((c = getopt(argc, argv, "e:g:lmv:")) != -1) {
 		switch (c) {
+		case 'e':
+			eco_path = optarg;
+			break;
 		case 'v':
 			vendors_path = optarg;
 			break;
@@ -60,6 +65,8 @@ int main(int argc, char *argv[])
 		gen_guide_parse(guide_path, &guide);
 	if (vendors_path != NULL)
 		gen_vendors_parse(vendors_path, &vendors);
+	if (eco_path != NULL)
+		gen_ecosystems_parse(eco_path, &ecosystems);
 	if (gen_error_count() == 0) {
 		gen_sort(records, count);
 		gen_check_set(records, count);
@@ -72,7 +79,7 @@ int main(int argc, char *argv[])
 		gen_lint(records, count);
 	if (gen_error_count() == 0 && !lint) {
 		if (man)
-			gen_emit_man(stdout, records, count);
+			gen_emit_man(stdout, records, count, eco_path != NULL ? &ecosystems : NULL);
 		else
 			gen_emit_c(stdout, records, count, guide_path != NULL ? &guide : NULL,
 				   vendors_path != NULL ? &vendors : NULL);

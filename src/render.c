@@ -143,11 +143,13 @@ static void constant_line(struct out *out, const struct httpref_constant *c,
 			  const char *label, const struct render_opts *o)
 {
 	char text[1024];
+	const char *name = c->name != NULL ? c->name : "none: use the number";
 	size_t used = 0, col = o->width >= 40 ? CONSTANT_COL : ITEM_HANG;
 
-	text[0] = '\0';
-	append(text, &used, sizeof(text), c->name != NULL ? c->name : "none: use the number");
+	/* A bare name (most are) goes out as it is; one with a note is
+	 * put together and wrapped. */
 	if (c->note != NULL) {
+		append(text, &used, sizeof(text), name);
 		append(text, &used, sizeof(text), " (");
 		append(text, &used, sizeof(text), c->note);
 		append(text, &used, sizeof(text), ")");
@@ -160,7 +162,7 @@ static void constant_line(struct out *out, const struct httpref_constant *c,
 	} else {
 		out_spaces(out, col - INDENT - strlen(label));
 	}
-	wrap_text(out, text, col, col, o->width);
+	wrap_text(out, c->note != NULL ? text : name, col, col, o->width);
 }
 
 static void constants(struct out *out, const struct httpref_record *rec,

@@ -144,7 +144,12 @@ static void constant_line(struct out *out, const struct httpref_constant *c,
 {
 	char text[1024];
 	const char *name = c->name != NULL ? c->name : "none: use the number";
-	size_t used = 0, col = o->width >= 40 ? CONSTANT_COL : ITEM_HANG;
+	size_t used = 0, col = CONSTANT_COL;
+
+	/* A name too long for the column goes under its label instead; only
+	 * its first word counts, as the rest may wrap. */
+	if (CONSTANT_COL + wrap_columns(name, strcspn(name, " ")) > o->width)
+		col = ITEM_HANG;
 
 	/* A bare name (most are) goes out as it is; one with a note is
 	 * put together and wrapped. */

@@ -1,6 +1,7 @@
 /* The content bar, checked by `httpref-gen -l` in make check: complete
  * records, every registered code present, no sentence written twice. */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,7 +42,7 @@ static const struct {
 	{ F_DESCRIPTION, 1, 1 }, { F_CAUSES, 3, 1 }, { F_FIXES, 3, 1 },
 	{ F_MISTAKES, 2, 1 }, { F_INSIGHT, 1, 1 }, { F_HEADERS, 1, 1 },
 	{ F_CACHEABLE, 1, 1 }, { F_CLIENTS, 1, 1 }, { F_RELATED, 1, 1 },
-	{ F_EXAMPLE, 1, 1 },
+	{ F_EXAMPLE, 1, 1 }, { F_CONSTANTS, 1, 1 }, { F_SOURCES, 1, 1 },
 };
 
 static void lint_complete(const struct gen_record *rec)
@@ -101,6 +102,9 @@ static void lint_values(const struct gen_record *rec)
 		gen_error(rec->path, rec->line[F_EXAMPLE] + 1,
 			  "example: the first line is not an HTTP/x%s status line", status);
 }
+
+/* A reason is read on one or two lines, and beside others in --compare. */
+#define MAX_REASON 300
 
 /* Sentences and list items, normalised, with where they came from. */
 struct phrase {
@@ -182,6 +186,10 @@ static void lint_repeats(const struct gen_record *recs, size_t count)
 			for (k = 0; k < recs[i].list[lists[j]].count; k++)
 				add_sentences(&recs[i], recs[i].list[lists[j]].lines[k],
 					      recs[i].list[lists[j]].items[k]);
+		for (k = 0; k < recs[i].related_count; k++)
+			if (recs[i].related[k].why != NULL)
+				add_sentences(&recs[i], recs[i].related[k].line,
+					      recs[i].related[k].why);
 	}
 	qsort(phrases, phrase_count, sizeof(phrases[0]), compare_phrases);
 	for (i = 1; i < phrase_count; i++)
@@ -192,6 +200,87 @@ static void lint_repeats(const struct gen_record *recs, size_t count)
 				  phrases[i].text);
 }
 
+/* Every related code says why, in a sentence of its own. */
+static void lint_reasons(const struct gen_record *rec)
+{
+	size_t i, n;
+
+	if (rec->related_inline) {
+		gen_error(rec->path, rec->line[F_RELATED], "related: give each code "
+			  "as a '- CODE: why' item, saying how it differs");
+		return;
+	}
+	for (i = 0; i < rec->related_count; i++) {
+		n = strlen(rec->related[i].why);
+		if (rec->related[i].why[n - 1] != '.')
+			gen_error(rec->path, rec->related[i].line,
+				  "related: end the reason for %03u with a full stop",
+				  rec->related[i].code);
+		if (n > MAX_REASON)
+			gen_error(rec->path, rec->related[i].line,
+				  "related: the reason for %03u is longer than %d bytes",
+				  rec->related[i].code, MAX_REASON);
+	}
+}
+
+/* Every library named, in the order shown; nginx's names only for
+ * nginx's codes. */
+static void lint_constants(const struct gen_record *rec)
+{
+	bool seen[ECO_COUNT] = { false };
+	enum httpref_ecosystem last = 0;
+	size_t i;
+
+	for (i = 0; i < rec->constant_count; i++) {
+		const struct gen_constant *c = &rec->constants[i];
+
+		if (c->ecosystem < last)
+			gen_error(rec->path, c->line, "constants: %s comes before %s "
+				  "(python, go, java, spring, dotnet, aspnetcore, rack, "
+				  "rust, symfony, node, nginx)", httpref_ecosystem_key(c->ecosystem),
+				  httpref_ecosystem_key(last));
+		if (c->ecosystem == ECO_NGINX && strcmp(rec->value[F_SOURCE], "nginx") != 0)
+			gen_error(rec->path, c->line, "constants: nginx names only "
+				  "nginx's own codes");
+		last = c->ecosystem;
+		seen[c->ecosystem] = true;
+	}
+	for (i = 0; i < ECO_REQUIRED; i++)
+		if (!seen[i])
+			gen_error(rec->path, rec->line[F_CONSTANTS] ? rec->line[F_CONSTANTS] : 1,
+				  "constants: %s is missing (write '- %s: none' if it has "
+				  "no name for the code)", httpref_ecosystem_key(i),
+				  httpref_ecosystem_key(i));
+}
+
+/* At least two sources; a code defined by an RFC cites that section:
+ * "RFC 9110, section 15.5.2" wants
+ * https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2. */
+static void lint_sources(const struct gen_record *rec)
+{
+	const struct gen_list *sources = &rec->list[F_SOURCES];
+	char want[96];
+	unsigned rfc;
+	int n = 0;
+	size_t i;
+
+	if (sources->count < 2) {
+		gen_error(rec->path, rec->line[F_SOURCES] ? rec->line[F_SOURCES] : 1,
+			  "sources: %zu items, the bar is 2", sources->count);
+		return;
+	}
+	if (sscanf(rec->value[F_REFERENCE], "RFC %u, section %n", &rfc, &n) != 1 || n == 0)
+		return;
+	snprintf(want, sizeof(want), "https://www.rfc-editor.org/rfc/rfc%u#section-%.*s",
+		 rfc, (int)strspn(rec->value[F_REFERENCE] + n, "0123456789."),
+		 rec->value[F_REFERENCE] + n);
+	for (i = 0; i < sources->count; i++)
+		if (strcmp(sources->items[i], want) == 0)
+			return;
+	gen_error(rec->path, rec->line[F_SOURCES], "sources: cite %s, the section "
+		  "the reference names", want);
+}
+
 void gen_lint(const struct gen_record *recs, size_t count)
 {
 	size_t i;
@@ -199,6 +288,9 @@ void gen_lint(const struct gen_record *recs, size_t count)
 	for (i = 0; i < count; i++) {
 		lint_complete(&recs[i]);
 		lint_values(&recs[i]);
+		lint_reasons(&recs[i]);
+		lint_constants(&recs[i]);
+		lint_sources(&recs[i]);
 	}
 	for (i = 0; i < LEN(iana_codes); i++)
 		if (gen_lookup(recs, count, iana_codes[i]) == NULL)

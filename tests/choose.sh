@@ -167,4 +167,96 @@ if command -v script >/dev/null; then
 fi
 end
 
+begin "a constant finds its code, qualified or bare, any case"
+for c in StatusTooManyRequests http.StatusTooManyRequests statustoomanyrequests \
+    HTTPStatus.TOO_MANY_REQUESTS StatusCodes.Status429TooManyRequests :too_many_requests; do
+	run --brief "$c"
+	status_is 0; err_empty
+	grep -q '^429 Too Many Requests ' "$tmp/out" || no "$c does not give 429"
+done
+run --brief http.StatusTeapot
+grep -q '^Go: http.StatusTeapot is 418 ' "$tmp/out" || no "the line saying what it is"
+grep -q '^418 ' "$tmp/out" || no "http.StatusTeapot"
+run --brief HTTP_NOT_FOUND
+out_has "Java: HttpURLConnection.HTTP_NOT_FOUND is 404 Not Found"
+out_has "Symfony: Response::HTTP_NOT_FOUND is 404 Not Found"
+[ "$(grep -c '^404 ' "$tmp/out")" = 1 ] || no "404 shown more than once"
+run --brief Status404NotFound
+grep -q '^404 ' "$tmp/out" || no "Status404NotFound"
+end
+
+begin "an older name finds its code, and the answer names the current one"
+run --brief :unprocessable_entity
+status_is 0
+out_has "Rack/Rails: :unprocessable_entity is 422"
+out_has "the current name is :unprocessable_content"
+run --brief HTTPStatus.UNPROCESSABLE_ENTITY
+out_has "Python: HTTPStatus.UNPROCESSABLE_ENTITY is 422"
+out_has "the current name is HTTPStatus.UNPROCESSABLE_CONTENT"
+run --brief UNPROCESSABLE_CONTENT
+grep -q '^422 ' "$tmp/out" || no "UNPROCESSABLE_CONTENT"
+run --brief HttpStatus.PAYLOAD_TOO_LARGE
+out_has "Spring: HttpStatus.PAYLOAD_TOO_LARGE is 413"
+grep -q '^413 ' "$tmp/out" || no "HttpStatus.PAYLOAD_TOO_LARGE"
+end
+
+begin "a constant no library has: a hint, or nothing, status 1"
+run StatusTooManyRequest
+status_is 1; out_empty
+err_is "httpref: 'StatusTooManyRequest': no such code or name; did you mean 429 Too Many Requests?"
+run HTTPStatus.NO_SUCH_THING_AT_ALL_HERE
+status_is 1; out_empty
+err_is "httpref: 'HTTPStatus.NO_SUCH_THING_AT_ALL_HERE': no status code has that name"
+run Foo.StatusTeapot
+status_is 1
+end
+
+begin "--lang: one library's constants, a line a code"
+run --list --lang go
+status_is 0; err_empty
+[ "$(wc -l <"$tmp/out")" -eq "$(records)" ] || no "one line a record"
+grep -q '^418 (Unused) (reserved)  *http.StatusTeapot$' "$tmp/out" || no "418 in Go"
+grep -q '^499 Client Closed Request (unofficial, nginx)  *none$' "$tmp/out" || no "none for 499"
+run --class 4xx --lang python
+grep -q '^422 .*HTTPStatus.UNPROCESSABLE_CONTENT (since 3.13); HTTPStatus.UNPROCESSABLE_ENTITY' \
+	"$tmp/out" || no "422 in Python, with its older name"
+run --lang golang 429 --section constants
+out_is "429 Too Many Requests
+Constants
+  Go            http.StatusTooManyRequests"
+run --lang perl --list
+status_is 2; out_empty
+err_is "httpref: --lang: 'perl' is not a language (see --help)
+$hint"
+end
+
+begin "constants: a section of their own, in --json, and searched"
+run 404 --section constants
+status_is 0
+out_has "  Python        HTTPStatus.NOT_FOUND"
+out_has "  Java          HttpURLConnection.HTTP_NOT_FOUND"
+out_has "Node.js core has no names: its http.STATUS_CODES maps"
+run --json 404
+[ "$(jq -r '.[0].constants[] | select(.ecosystem == "go") | .constant' "$tmp/out")" = \
+  http.StatusNotFound ] || no "go in JSON"
+[ "$(jq -r '[.[0].constants[].ecosystem] | unique | length' "$tmp/out")" -ge 10 ] ||
+	no "every ecosystem in JSON"
+run -s StatusTeapot
+grep -q '^418 ' "$tmp/out" || no "-s finds a constant"
+end
+
+begin "related codes say why, in the text and as JSON objects"
+run 401 --section related
+status_is 0
+grep -q '^  403 Forbidden$' "$tmp/out" || no "403 under Related"
+[ "$(grep -c '^    ' "$tmp/out")" -ge 1 ] || no "no reason under a related code"
+run --json 401
+[ "$(jq -r '.[0].related[0] | keys_unsorted | join(",")' "$tmp/out")" = code,why ] ||
+	[ "$(jq -r '.[0].related[0] | keys_unsorted | join(",")' "$tmp/out")" = code,source,why ] ||
+	no "related items are objects"
+jq -e '.[0].related | all(.why | length > 20)' "$tmp/out" >/dev/null || no "a related item without a reason"
+run --json 401
+jq -e '.[0].sources | length >= 2' "$tmp/out" >/dev/null || no "sources in JSON"
+end
+
 finish choose

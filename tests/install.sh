@@ -65,6 +65,12 @@ else no "the installed httpref 404: status $status"; head -3 "$tmp/out" "$tmp/er
 
 render "$p/share/man/man1/httpref.1"
 render "$p/share/man/man7/httpref-codes.7"
+# httpref-codes(7) carries each record's related reasons, constants and
+# sources: 401's, read from data/401.txt, under its heading.
+awk '/^   401 Unauthorized/ { on = 1 } /^   402 / { on = 0 } on' "$tmp/page" >"$tmp/401"
+for want in "Related" "Constants" "Sources" "WWW-Authenticate"; do
+	grep -q "$want" "$tmp/401" && ok || no "httpref-codes(7): 401 has no $want"
+done
 
 # Nothing outside PREFIX, and nothing in it but what is listed above.
 extra=$(files "$root" | grep -v -e '^\./usr/local/bin/httpref$' \

@@ -20,42 +20,55 @@ for dir in tests/gen/good/*/; do
 	fi
 done
 
+# refused DIR ARGS...: the generator, given ARGS, must exit 1 with no
+# output and exactly the messages of DIR/expected.
+refused() {
+	dir=$1; shift
+	"$gen" "$@" >"$tmp/out" 2>"$tmp/err"
+	status=$?
+	if [ "$status" -eq 1 ] && [ ! -s "$tmp/out" ] &&
+	    diff -u "$dir/expected" "$tmp/err" >"$tmp/diff"; then
+		pass=$((pass + 1))
+	else
+		echo "FAIL: $dir (exit $status)"; cat "$tmp/diff"
+		fail=$((fail + 1))
+	fi
+}
+
 for dir in tests/gen/bad/*/; do
 	dir=${dir%/}
-	"$gen" "$dir"/*.txt >"$tmp/out" 2>"$tmp/err"
-	status=$?
-	if [ "$status" -eq 1 ] && [ ! -s "$tmp/out" ] &&
-	    diff -u "$dir/expected" "$tmp/err" >"$tmp/diff"; then
-		pass=$((pass + 1))
-	else
-		echo "FAIL: $dir (exit $status)"; cat "$tmp/diff"
-		fail=$((fail + 1))
-	fi
+	refused "$dir" "$dir"/*.txt
 done
 
-# The guide, over the records of good/lf: the good one is taken and its
-# table compiles; each bad one is refused with exactly its messages.
-records=tests/gen/good/lf
-if "$gen" -g tests/gen/guide/good/guide.txt "$records"/*.txt >"$tmp/out.c" 2>"$tmp/err" &&
-    [ ! -s "$tmp/err" ] && grep -q 'httpref_guide_count = 2;' "$tmp/out.c" &&
-    ${CC:-cc} -std=c11 -Wall -Wextra -Wpedantic -Werror -Iinclude \
-	-fsyntax-only "$tmp/out.c" 2>"$tmp/err"; then
-	pass=$((pass + 1))
-else
-	echo "FAIL: the good guide was refused, or its table is wrong:"; cat "$tmp/err"
-	fail=$((fail + 1))
-fi
-for dir in tests/gen/guide/bad-*/; do
-	dir=${dir%/}
-	"$gen" -g "$dir/guide.txt" "$records"/*.txt >"$tmp/out" 2>"$tmp/err"
-	status=$?
-	if [ "$status" -eq 1 ] && [ ! -s "$tmp/out" ] &&
-	    diff -u "$dir/expected" "$tmp/err" >"$tmp/diff"; then
+# taken WHAT LINE ARGS...: the generator, given ARGS, says nothing, writes
+# a table holding LINE, and the table compiles.
+taken() {
+	what=$1 line=$2; shift 2
+	if "$gen" "$@" >"$tmp/out.c" 2>"$tmp/err" && [ ! -s "$tmp/err" ] &&
+	    grep -qF "$line" "$tmp/out.c" &&
+	    ${CC:-cc} -std=c11 -Wall -Wextra -Wpedantic -Werror -Iinclude \
+		-fsyntax-only "$tmp/out.c" 2>"$tmp/err"; then
 		pass=$((pass + 1))
 	else
-		echo "FAIL: $dir (exit $status)"; cat "$tmp/diff"
+		echo "FAIL: $what was refused, or its table is wrong:"; cat "$tmp/err"
 		fail=$((fail + 1))
 	fi
+}
+
+# The guide and the vendor signatures, over the records of good/lf: the
+# good ones are taken, each bad one refused with exactly its messages.
+records=tests/gen/good/lf
+taken "the good guide" "httpref_guide_count = 2;" \
+	-g tests/gen/guide/good/guide.txt "$records"/*.txt
+for dir in tests/gen/guide/bad-*/; do
+	dir=${dir%/}
+	refused "$dir" -g "$dir/guide.txt" "$records"/*.txt
+done
+taken "the good vendors" "httpref_vendor_count = 2;" \
+	-v tests/gen/vendors/good/vendors.txt "$records"/*.txt
+for dir in tests/gen/vendors/bad-*/; do
+	dir=${dir%/}
+	refused "$dir" -v "$dir/vendors.txt" "$records"/*.txt
 done
 
 echo "gen: $pass passed, $fail failed"

@@ -157,6 +157,9 @@ void gen_error(const char *path, int line, const char *fmt, ...)
 void gen_verror(const char *path, int line, const char *fmt, va_list ap)
 	__attribute__((format(printf, 3, 0)));
 unsigned gen_error_count(void);
+/* Reads up to size bytes of a file into buf; (size_t)-1, reported, when
+ * it cannot be opened or read. */
+size_t gen_read_file(const char *path, char *buf, size_t size);
 /* Where messages go; stderr unless set (the fuzzer silences them). */
 void gen_diag_to(FILE *stream);
 

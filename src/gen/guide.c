@@ -2,7 +2,6 @@
  * other questions or to codes.  Read strictly, every problem reported as
  * file:line, then checked as a whole: every target exists, every
  * question is reachable from start, and no path comes back on itself. */
-#include <errno.h>
 #include <string.h>
 
 #include "gen.h"
@@ -196,22 +195,15 @@ bool gen_guide_parse_buffer(const char *path, const char *buf, size_t n,
 bool gen_guide_parse(const char *path, struct gen_guide *g)
 {
 	static char buf[GEN_MAX_FILE + 1];
-	FILE *f = fopen(path, "rb");
-	size_t n;
+	size_t n = gen_read_file(path, buf, sizeof(buf));
 
 	memset(g, 0, sizeof(*g));
-	if (f == NULL) {
-		gen_error(path, 0, "cannot open: %s", strerror(errno));
+	if (n == (size_t)-1)
+		return false;
+	if (n > GEN_MAX_FILE) {
+		gen_error(path, 0, "larger than %d bytes", GEN_MAX_FILE);
 		return false;
 	}
-	n = fread(buf, 1, sizeof(buf), f);
-	if (ferror(f) || n == sizeof(buf)) {
-		gen_error(path, 0, n == sizeof(buf) ? "larger than %d bytes" : "read error",
-			  GEN_MAX_FILE);
-		fclose(f);
-		return false;
-	}
-	fclose(f);
 	return gen_guide_parse_buffer(path, buf, n, g);
 }
 

@@ -1,7 +1,6 @@
 /* Reads one data file (format: data/README) into a gen_record.
  * Strict: every problem is reported with its line, and parsing goes on so
  * that one run shows them all. */
-#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -655,24 +654,6 @@ static void check_record(struct parser *p)
 		     "a code in the IANA registry has source IANA");
 }
 
-static size_t read_file(const char *path, char *buf, size_t size)
-{
-	FILE *f = fopen(path, "rb");
-	size_t n;
-
-	if (f == NULL) {
-		gen_error(path, 0, "cannot open: %s", strerror(errno));
-		return (size_t)-1;
-	}
-	n = fread(buf, 1, size, f);
-	if (ferror(f)) {
-		gen_error(path, 0, "read error");
-		n = (size_t)-1;
-	}
-	fclose(f);
-	return n;
-}
-
 void gen_pool_reset(void)
 {
 	pool_used = 0;
@@ -718,7 +699,7 @@ bool gen_parse_buffer(const char *path, const char *buf, size_t n,
 bool gen_parse_file(const char *path, struct gen_record *rec)
 {
 	static char buf[GEN_MAX_FILE + 1];
-	size_t n = read_file(path, buf, sizeof(buf));
+	size_t n = gen_read_file(path, buf, sizeof(buf));
 
 	if (n == (size_t)-1) {
 		memset(rec, 0, sizeof(*rec));

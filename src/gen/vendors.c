@@ -1,7 +1,6 @@
 /* The vendor signatures (data/vendors.txt): the header fields that say
  * which CDN, load balancer, proxy or server sent a response.  Read
  * strictly like the records: every problem as file:line. */
-#include <errno.h>
 #include <string.h>
 
 #include "gen.h"
@@ -173,22 +172,15 @@ bool gen_vendors_parse_buffer(const char *path, const char *buf, size_t n,
 bool gen_vendors_parse(const char *path, struct gen_vendors *v)
 {
 	static char buf[GEN_MAX_FILE + 1];
-	FILE *f = fopen(path, "rb");
-	size_t n;
+	size_t n = gen_read_file(path, buf, sizeof(buf));
 
 	memset(v, 0, sizeof(*v));
-	if (f == NULL) {
-		gen_error(path, 0, "cannot open: %s", strerror(errno));
+	if (n == (size_t)-1)
+		return false;
+	if (n > GEN_MAX_FILE) {
+		gen_error(path, 0, "larger than %d bytes", GEN_MAX_FILE);
 		return false;
 	}
-	n = fread(buf, 1, sizeof(buf), f);
-	if (ferror(f) || n == sizeof(buf)) {
-		gen_error(path, 0, n == sizeof(buf) ? "larger than %d bytes" : "read error",
-			  GEN_MAX_FILE);
-		fclose(f);
-		return false;
-	}
-	fclose(f);
 	return gen_vendors_parse_buffer(path, buf, n, v);
 }
 

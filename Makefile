@@ -249,3 +249,27 @@ check-constants:
 
 .PHONY: check-constants
 
+# Releases.  make dist writes $(DIST).tar.gz into DISTDIR: the files git
+# tracks (so no build product and nothing generated), under $(DIST)/, dated
+# SOURCE_DATE_EPOCH, with no owner and the modes git knows, so that one
+# commit always gives the same bytes.  distcheck builds and tests that
+# tarball in an empty folder; check-repro builds twice in two folders and
+# compares.  tests/deb.sh, which needs root, builds the Debian package.
+DIST = httpref-$(VERSION)
+DISTDIR = .
+
+dist:
+	@[ -e .git ] || { echo "make dist: not a git checkout: it packs the files git tracks" >&2; exit 1; }
+	git ls-files -z -- . ':!.gitignore' ':!.gitattributes' | \
+		tar --null -T - --transform 's,^,$(DIST)/,' --sort=name \
+		--owner=0 --group=0 --numeric-owner --mode='a+rX,u+w,go-w' \
+		--mtime='@$(SOURCE_DATE_EPOCH)' -I 'gzip -9n' -cf '$(DISTDIR)/$(DIST).tar.gz.tmp'
+	mv '$(DISTDIR)/$(DIST).tar.gz.tmp' '$(DISTDIR)/$(DIST).tar.gz'
+
+distcheck:
+	@echo "== tests/dist.sh"; sh tests/dist.sh
+
+check-repro:
+	@echo "== tests/repro.sh"; sh tests/repro.sh
+
+.PHONY: dist distcheck check-repro

@@ -1,6 +1,9 @@
 # httpref: see README.md.  Every path and flag below can be overridden:
-#   make PREFIX=/usr CC=clang CFLAGS='-O0 -g'
-VERSION = 0.1.0
+#   make PREFIX=/usr CC=clang CPPFLAGS=-D_FORTIFY_SOURCE=2 CFLAGS='-O0 -g'
+# The version is set in one place, the file VERSION; the program, both
+# manual pages and the tarball's name take it from there, and
+# tests/version.sh fails when debian/changelog says otherwise.
+VERSION := $(shell cat VERSION)
 
 PREFIX = /usr/local
 BINDIR = $(PREFIX)/bin
@@ -8,16 +11,22 @@ MANDIR = $(PREFIX)/share/man
 DESTDIR =
 
 CC = cc
+CPPFLAGS =
 CFLAGS = -O2 -g
 LDFLAGS =
 # What the project needs, kept apart so that a user's CFLAGS cannot drop it.
+# The build directory is mapped to . in debug information and __FILE__, and
+# -Wdate-time refuses __DATE__ and __TIME__, so that where and when a build
+# ran leaves no trace in what it makes.
 HTTPREF_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude \
+	-DHTTPREF_VERSION='"$(VERSION)"' -ffile-prefix-map=$(CURDIR)=. \
 	-Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes \
-	-Wmissing-prototypes -Wformat=2
+	-Wmissing-prototypes -Wformat=2 -Wdate-time
 
 GEN_OBJ = build/gen/main.o build/gen/diag.o build/gen/parse.o \
 	build/gen/check.o build/gen/lint.o build/gen/emit_c.o build/gen/emit_man.o \
-	build/gen/index.o build/gen/guide.o build/gen/vendors.o build/gen/ecosystems.o
+	build/gen/index.o build/gen/guide.o build/gen/vendors.o build/gen/ecosystems.o \
+	build/gen/date.o
 LIB_OBJ = build/table.o build/table_data.o build/query.o build/render.o build/compare.o build/guide.o build/explain.o \
 	build/wrap.o build/style.o build/json.o build/error.o build/options.o \
 	build/search.o build/suggest.o build/input.o build/out.o
@@ -30,10 +39,10 @@ ECOSYSTEMS = data/ecosystems
 all: httpref
 
 httpref: $(OBJ)
-	$(CC) $(LDFLAGS) -o $@ $(OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ)
 
 build/httpref-gen: $(GEN_OBJ)
-	$(CC) $(LDFLAGS) -o $@ $(GEN_OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(GEN_OBJ)
 
 # Written to a temporary file first, so a failed run leaves no table.
 build/table_data.c: build/httpref-gen $(DATA) $(GUIDE) $(VENDORS)
@@ -44,13 +53,13 @@ build/gen build:
 	mkdir -p $@
 
 build/gen/%.o: src/gen/%.c src/gen/gen.h include/httpref.h include/httpref_table.h | build/gen
-	$(CC) $(HTTPREF_CFLAGS) $(CFLAGS) -c -o $@ $<
+	$(CC) $(HTTPREF_CFLAGS) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 build/table_data.o: build/table_data.c include/httpref.h include/httpref_table.h
-	$(CC) $(HTTPREF_CFLAGS) $(CFLAGS) -c -o $@ build/table_data.c
+	$(CC) $(HTTPREF_CFLAGS) $(CPPFLAGS) $(CFLAGS) -c -o $@ build/table_data.c
 
 build/%.o: src/%.c src/*.h include/httpref.h include/httpref_table.h | build
-	$(CC) $(HTTPREF_CFLAGS) $(CFLAGS) -c -o $@ $<
+	$(CC) $(HTTPREF_CFLAGS) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 # Unit tests: one cmocka program per module, linked without main.o.
 TEST_LIBS = -lcmocka
@@ -62,7 +71,7 @@ build/tests:
 	mkdir -p $@
 
 build/tests/%.o: tests/%.c tests/capture.h src/*.h src/gen/gen.h include/httpref.h | build/tests
-	$(CC) $(HTTPREF_CFLAGS) -Isrc $(CFLAGS) -c -o $@ $<
+	$(CC) $(HTTPREF_CFLAGS) -Isrc $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 build/tests/test_query: build/tests/test_query.o build/query.o
 build/tests/test_table: build/tests/test_table.o build/table.o build/table_data.o
@@ -77,7 +86,7 @@ build/tests/test_search: build/tests/test_search.o build/search.o build/suggest.
 build/tests/test_gen: build/tests/test_gen.o build/gen/parse.o build/gen/diag.o \
 	build/gen/check.o
 $(TESTS):
-	$(CC) $(LDFLAGS) -o $@ $^ $(TEST_LIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(TEST_LIBS)
 
 check: httpref build/httpref-gen $(TESTS) check-fuzz-replay
 	@for t in $(TESTS); do echo "== $$t"; $$t || exit 1; done
@@ -89,6 +98,8 @@ check: httpref build/httpref-gen $(TESTS) check-fuzz-replay
 	@echo "== content lint"; build/httpref-gen -l -e $(ECOSYSTEMS) -g $(GUIDE) -v $(VENDORS) $(DATA) && echo "lint: ok"
 	@$(MAKE) --no-print-directory check-install lint-man
 	@echo "== tests/manopts.sh"; sh tests/manopts.sh
+	@# after lint-man, which builds both manual pages
+	@echo "== tests/version.sh"; sh tests/version.sh
 
 # Each mutation of tests/mutations.txt against the whole suite (slow: see
 # README); not part of check.
@@ -121,11 +132,11 @@ build/fuzz:
 	mkdir -p $@
 
 build/fuzz/replay_query: tests/fuzz/replay.c $(FUZZ_SRC_query) | build/fuzz
-	$(CC) $(HTTPREF_CFLAGS) -Isrc $(CFLAGS) -o $@ $^
+	$(CC) $(HTTPREF_CFLAGS) -Isrc $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^
 build/fuzz/replay_input: tests/fuzz/replay.c $(FUZZ_SRC_input) | build/fuzz
-	$(CC) $(HTTPREF_CFLAGS) -Isrc $(CFLAGS) -o $@ $^
+	$(CC) $(HTTPREF_CFLAGS) -Isrc $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^
 build/fuzz/replay_gen: tests/fuzz/replay.c $(FUZZ_SRC_gen) | build/fuzz
-	$(CC) $(HTTPREF_CFLAGS) -Isrc $(CFLAGS) -o $@ $^
+	$(CC) $(HTTPREF_CFLAGS) -Isrc $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^
 
 build/fuzz/fuzz_query: $(FUZZ_SRC_query) | build/fuzz
 	$(FUZZ_CC) $(HTTPREF_CFLAGS) -Isrc $(FUZZ_FLAGS) -o $@ $^
@@ -180,18 +191,31 @@ BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
 ZSHCOMPDIR = $(PREFIX)/share/zsh/site-functions
 FISHCOMPDIR = $(PREFIX)/share/fish/vendor_completions.d
 
-all: build/httpref-codes.7
+all: build/httpref-codes.7 build/httpref.1
+
+# The date of httpref-codes(7) is SOURCE_DATE_EPOCH's when it is set (as
+# dpkg-buildpackage sets it), else the last commit's in a git checkout;
+# with neither, httpref-gen writes a fixed date.  Never the time of the build.
+SOURCE_DATE_EPOCH ?= $(shell [ -e .git ] && git log -1 --format=%ct 2>/dev/null)
 
 build/httpref-codes.7: build/httpref-gen $(DATA) $(ECOSYSTEMS)
-	build/httpref-gen -m -e $(ECOSYSTEMS) $(DATA) > $@.tmp || { rm -f $@.tmp; exit 1; }
+	SOURCE_DATE_EPOCH='$(SOURCE_DATE_EPOCH)' build/httpref-gen -m -e $(ECOSYSTEMS) $(DATA) \
+		> $@.tmp || { rm -f $@.tmp; exit 1; }
 	mv $@.tmp $@
+
+# httpref(1) as installed: the page with the version in its footer.
+build/httpref.1: man/httpref.1 VERSION | build
+	sed 's/^\.Os$$/.Os httpref $(VERSION)/' man/httpref.1 > $@
+
+# The only two objects that use the version.
+build/options.o build/gen/emit_man.o: VERSION
 
 install: all
 	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)/man1" \
 		"$(DESTDIR)$(MANDIR)/man7" "$(DESTDIR)$(BASHCOMPDIR)" \
 		"$(DESTDIR)$(ZSHCOMPDIR)" "$(DESTDIR)$(FISHCOMPDIR)"
 	install -m 755 httpref "$(DESTDIR)$(BINDIR)/httpref"
-	install -m 644 man/httpref.1 "$(DESTDIR)$(MANDIR)/man1/httpref.1"
+	install -m 644 build/httpref.1 "$(DESTDIR)$(MANDIR)/man1/httpref.1"
 	install -m 644 build/httpref-codes.7 "$(DESTDIR)$(MANDIR)/man7/httpref-codes.7"
 	install -m 644 completions/httpref.bash "$(DESTDIR)$(BASHCOMPDIR)/httpref"
 	install -m 644 completions/_httpref "$(DESTDIR)$(ZSHCOMPDIR)/_httpref"
@@ -211,8 +235,8 @@ check-install: all
 	@echo "== tests/completion.sh"; bash tests/completion.sh
 	@echo "== tests/install.sh"; sh tests/install.sh
 
-lint-man: build/httpref-codes.7
-	mandoc -T lint -W warning man/httpref.1 build/httpref-codes.7
+lint-man: build/httpref-codes.7 build/httpref.1
+	mandoc -T lint -W warning build/httpref.1 build/httpref-codes.7
 
 .PHONY: install uninstall check-install lint-man
 
@@ -224,3 +248,28 @@ check-constants:
 	@echo "== tests/constants.sh"; sh tests/constants.sh
 
 .PHONY: check-constants
+
+# Releases.  make dist writes $(DIST).tar.gz into DISTDIR: the files git
+# tracks (so no build product and nothing generated), under $(DIST)/, dated
+# SOURCE_DATE_EPOCH, with no owner and the modes git knows, so that one
+# commit always gives the same bytes.  distcheck builds and tests that
+# tarball in an empty folder; check-repro builds twice in two folders and
+# compares.  tests/deb.sh, which needs root, builds the Debian package.
+DIST = httpref-$(VERSION)
+DISTDIR = .
+
+dist:
+	@[ -e .git ] || { echo "make dist: not a git checkout: it packs the files git tracks" >&2; exit 1; }
+	git ls-files -z -- . ':!.gitignore' ':!.gitattributes' | \
+		tar --null -T - --transform 's,^,$(DIST)/,' --sort=name \
+		--owner=0 --group=0 --numeric-owner --mode='a+rX,u+w,go-w' \
+		--mtime='@$(SOURCE_DATE_EPOCH)' -I 'gzip -9n' -cf '$(DISTDIR)/$(DIST).tar.gz.tmp'
+	mv '$(DISTDIR)/$(DIST).tar.gz.tmp' '$(DISTDIR)/$(DIST).tar.gz'
+
+distcheck:
+	@echo "== tests/dist.sh"; sh tests/dist.sh
+
+check-repro:
+	@echo "== tests/repro.sh"; sh tests/repro.sh
+
+.PHONY: dist distcheck check-repro

@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#define HTTPREF_VERSION "0.1.0"
+/* HTTPREF_VERSION comes from the file VERSION, through the Makefile. */
 
 #define LEN(a) (sizeof(a) / sizeof((a)[0]))
 

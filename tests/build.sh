@@ -41,6 +41,33 @@ else
 	ok
 fi
 
+# A packager's CC, CPPFLAGS, CFLAGS and LDFLAGS reach every compile and
+# every link: the program's, the generator's, the unit tests' and the fuzz
+# replays'.  CC is a wrapper that logs each call before running cc.
+mk clean >/dev/null 2>&1
+cat >"$tmp/cc" <<EOF
+#!/bin/sh
+printf '%s\n' "\$*" >>"$tmp/calls"
+exec cc "\$@"
+EOF
+chmod +x "$tmp/cc"
+: >"$tmp/calls"
+mk CC="$tmp/cc" CPPFLAGS=-DPROBE_CPPFLAGS CFLAGS='-O1 -DPROBE_CFLAGS' \
+	LDFLAGS=-L/probe-ldflags all build/tests/test_error build/fuzz/replay_input \
+	>"$tmp/log" 2>&1 || { no "make with CC, CPPFLAGS, CFLAGS and LDFLAGS"; tail -5 "$tmp/log"; }
+for f in src/main.c src/gen/main.c build/table_data.c tests/test_error.c \
+	'-o build/httpref-gen' '-o httpref ' '-o build/tests/test_error' \
+	'-o build/fuzz/replay_input'; do
+	grep -qF -e "$f" "$tmp/calls" && ok || no "CC was not used for $f"
+done
+grep -Eq '^(cc|gcc|clang|c99) ' "$tmp/log" && no "a compiler was run other than CC" || ok
+# Every call has CFLAGS; one that reads a source has CPPFLAGS; one that
+# links has LDFLAGS.
+awk '!/PROBE_CFLAGS/ { print "no CFLAGS: " $0 }
+	/\.c( |$)/ && !/PROBE_CPPFLAGS/ { print "no CPPFLAGS: " $0 }
+	!/ -c / && !/-L\/probe-ldflags/ { print "no LDFLAGS: " $0 }' "$tmp/calls" >"$tmp/bad"
+[ -s "$tmp/bad" ] && { no "flags lost:"; head -5 "$tmp/bad"; } || ok
+
 # A broken record: the build stops, names the line, and leaves no table.
 mk clean >/dev/null 2>&1
 printf 'colour: red\n' >>"$tmp/tree/data/404.txt"

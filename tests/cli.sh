@@ -196,7 +196,7 @@ status_is 0
 out_has "usage: httpref"
 run --version
 status_is 0; err_empty
-out_is "httpref $(sed -n 's/^VERSION = //p' Makefile)"
+out_is "httpref $(cat VERSION)"
 end
 
 begin "bad options: one line, a hint, exit 2"

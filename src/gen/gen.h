@@ -201,5 +201,8 @@ void gen_emit_c(FILE *out, const struct gen_record *recs, size_t count,
 /* emit_man.c: the httpref-codes(7) manual page. */
 void gen_emit_man(FILE *out, const struct gen_record *recs, size_t count,
 		  const struct gen_ecosystems *ecosystems);
+/* date.c: the page's date, from SOURCE_DATE_EPOCH or a fixed one, as
+ * "December 3, 2026"; false, with an error, when the variable is bad. */
+bool gen_man_date(char *buf, size_t size);
 
 #endif

@@ -40,8 +40,7 @@ static const char *fault(unsigned code)
 		"nobody's: an interim answer, the final one follows (1xx)",
 		"nobody's: the request succeeded (2xx)",
 		"nobody's: the client has another step to take (3xx)",
-		"the client's side: the server blames the request or the "
-		"client (4xx)",
+		"the client's side: the server blames the request or client (4xx)",
 		"the server's side: the server, or one behind it, failed (5xx)",
 	};
 

@@ -127,7 +127,7 @@ end
 
 # On a terminal the guide asks; script(1) gives it one.  Its input is
 # typed in advance, and the terminal echoes it.
-ask() { printf "$1" | script -qec "$wrap $bin --color=never --guide $2; echo status=\$?" /dev/null \
+ask() { printf "$1" | timeout 120 script -qec "$wrap $bin --color=never --guide $2; echo status=\$?" /dev/null \
 	| tr -d '\r' >"$tmp/out"; }
 
 begin "--guide on a terminal: numbered answers down to a code"

@@ -43,6 +43,7 @@ perl -e '
 ' "$tmp/m" "$list" || exit 2
 
 tar -cf - --exclude=./.git --exclude=./build --exclude=./httpref . | tar -C "$tmp/base" -xf -
+base_start=$(date +%s)
 if ! env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -C "$tmp/base" check >"$tmp/base.log" 2>&1; then
 	echo "mutate: make check fails without any mutation:"; tail -20 "$tmp/base.log"
 	exit 2
@@ -50,6 +51,7 @@ fi
 
 killed=0 survived=0 equivalent=0 total=0
 start=$(date +%s)
+limit=$(( (start - base_start) * 5 + 60 ))
 for d in $(ls "$tmp/m" | sort -n); do
 	m=$tmp/m/$d
 	file=$(cat "$m/file")
@@ -63,7 +65,10 @@ for d in $(ls "$tmp/m" | sort -n); do
 		echo "mutate: $d ($file): its text is not in the file; fix the list"
 		exit 2
 	fi
-	if env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -C "$tmp/work" check >/dev/null 2>&1; then
+	# A mutant that hangs the suite counts as killed, once it has taken
+	# far longer than the suite does.
+	if env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL timeout "$limit" \
+	    make -C "$tmp/work" check >/dev/null 2>&1; then
 		if [ -f "$m/equivalent" ]; then
 			equivalent=$((equivalent + 1))
 			echo "equivalent $d $file: $(head -1 "$m/from")"

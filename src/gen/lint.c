@@ -43,6 +43,7 @@ static const struct {
 	{ F_MISTAKES, 2, 1 }, { F_INSIGHT, 1, 1 }, { F_HEADERS, 1, 1 },
 	{ F_CACHEABLE, 1, 1 }, { F_CLIENTS, 1, 1 }, { F_RELATED, 1, 1 },
 	{ F_EXAMPLE, 1, 1 }, { F_CONSTANTS, 1, 1 }, { F_SOURCES, 1, 1 },
+	{ F_RETRY, 1, 1 },
 };
 
 static void lint_complete(const struct gen_record *rec)

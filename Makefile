@@ -29,7 +29,7 @@ GEN_OBJ = build/gen/main.o build/gen/diag.o build/gen/parse.o \
 	build/gen/date.o
 LIB_OBJ = build/table.o build/table_data.o build/query.o build/render.o build/compare.o build/guide.o build/explain.o \
 	build/wrap.o build/style.o build/json.o build/error.o build/options.o \
-	build/search.o build/suggest.o build/input.o build/out.o
+	build/search.o build/suggest.o build/input.o build/out.o build/pager.o
 OBJ = build/main.o $(LIB_OBJ)
 DATA = data/[0-9]*.txt
 GUIDE = data/guide.txt
@@ -65,7 +65,7 @@ build/%.o: src/%.c src/*.h include/httpref.h include/httpref_table.h | build
 TEST_LIBS = -lcmocka
 TESTS = build/tests/test_query build/tests/test_table build/tests/test_wrap \
 	build/tests/test_render build/tests/test_error build/tests/test_gen \
-	build/tests/test_input build/tests/test_search
+	build/tests/test_input build/tests/test_search build/tests/test_pager
 
 build/tests:
 	mkdir -p $@
@@ -80,6 +80,7 @@ build/tests/test_render: build/tests/test_render.o build/render.o build/json.o \
 	build/wrap.o build/out.o build/style.o build/table.o build/table_data.o \
 	build/tests/capture.o
 build/tests/test_error: build/tests/test_error.o build/error.o
+build/tests/test_pager: build/tests/test_pager.o build/pager.o build/out.o
 build/tests/test_input: build/tests/test_input.o build/input.o
 build/tests/test_search: build/tests/test_search.o build/search.o build/suggest.o \
 	build/table.o build/table_data.o
@@ -94,6 +95,7 @@ check: httpref build/httpref-gen $(TESTS) check-fuzz-replay
 	@echo "== tests/cli.sh"; sh tests/cli.sh
 	@echo "== tests/choose.sh"; sh tests/choose.sh
 	@echo "== tests/response.sh"; sh tests/response.sh
+	@echo "== tests/pager.sh"; sh tests/pager.sh
 	@echo "== tests/build.sh"; sh tests/build.sh
 	@echo "== content lint"; build/httpref-gen -l -e $(ECOSYSTEMS) -g $(GUIDE) -v $(VENDORS) $(DATA) && echo "lint: ok"
 	@$(MAKE) --no-print-directory check-install lint-man

@@ -9,11 +9,24 @@
 
 #include "error.h"
 
+static void (*divert)(const char *text, size_t n, void *ctx);
+static void *divert_ctx;
+
+void error_divert(void (*to)(const char *text, size_t n, void *ctx), void *ctx)
+{
+	divert = to;
+	divert_ctx = ctx;
+}
+
 void error_text(const char *text)
 {
 	size_t n = strlen(text);
 	ssize_t w;
 
+	if (divert != NULL) {
+		divert(text, n, divert_ctx);
+		return;
+	}
 	while (n > 0 && (w = write(STDERR_FILENO, text, n)) > 0) {
 		text += w;
 		n -= (size_t)w;

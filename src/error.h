@@ -15,6 +15,8 @@ enum {
 void error_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Writes text to stderr as it is. */
 void error_text(const char *text);
+/* Sends every message to "to" instead of stderr, until called with NULL. */
+void error_divert(void (*to)(const char *text, size_t n, void *ctx), void *ctx);
 
 /* Writes arg into buf as it may be shown on a terminal: printable ASCII
  * as is, everything else as \xNN, cut to fit with "..." at the end. */

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -13,6 +14,7 @@
 #include "input.h"
 #include "json.h"
 #include "options.h"
+#include "pager.h"
 #include "query.h"
 #include "render.h"
 #include "search.h"
@@ -21,9 +23,13 @@
 #define DEFAULT_WIDTH 80
 #define MIN_WIDTH 20
 #define MAX_WIDTH 1000
+#define DEFAULT_ROWS 24
+#define MAX_ROWS 1000
 
 struct output {
 	struct out out;
+	bool paged;       /* held for the pager: see pager.h */
+	struct pager pager;
 	bool json;
 	bool brief;
 	enum filter filter;
@@ -516,36 +522,121 @@ static bool use_colour(enum colour_when when, bool tty)
 	return tty;
 }
 
-/* COLUMNS when it holds a sane number, else the terminal's width, else 80. */
-static size_t output_width(bool tty)
+/* A number from 1 to max in the environment variable name, else 0. */
+static size_t env_size(const char *name, size_t max)
 {
-	const char *env = getenv("COLUMNS");
-	struct winsize ws;
-	size_t width = 0;
+	const char *env = getenv(name);
 	char *end;
 	long n;
 
-	if (env != NULL && env[0] != '\0') {
-		errno = 0;
-		n = strtol(env, &end, 10);
-		if (errno == 0 && *end == '\0' && n > 0 && n <= MAX_WIDTH)
-			width = (size_t)n;
-	}
-	if (width == 0 && tty && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0)
-		width = ws.ws_col;
+	if (env == NULL || env[0] == '\0')
+		return 0;
+	errno = 0;
+	n = strtol(env, &end, 10);
+	return errno == 0 && *end == '\0' && n > 0 && (unsigned long)n <= max ? (size_t)n : 0;
+}
+
+/* The size of the terminal on standard output; zeros where it is not
+ * known. */
+static struct winsize terminal_size(bool tty)
+{
+	struct winsize ws;
+
+	if (!tty || ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0)
+		memset(&ws, 0, sizeof(ws));
+	return ws;
+}
+
+/* COLUMNS when it holds a sane number, else the terminal's width, else 80. */
+static size_t output_width(bool tty)
+{
+	size_t width = env_size("COLUMNS", MAX_WIDTH);
+
+	if (width == 0)
+		width = terminal_size(tty).ws_col;
 	if (width == 0 || width > MAX_WIDTH)
 		width = DEFAULT_WIDTH;
 	return width < MIN_WIDTH ? MIN_WIDTH : width;
 }
 
+/* LINES when it holds a sane number, else the terminal's height, else 24. */
+static size_t screen_rows(bool tty)
+{
+	size_t rows = env_size("LINES", MAX_ROWS);
+
+	if (rows == 0)
+		rows = terminal_size(tty).ws_row;
+	return rows == 0 ? DEFAULT_ROWS : rows;
+}
+
+/* Standard input is read here, one code a line: when it is a terminal,
+ * each answer must show as soon as its code is typed. */
+static bool reads_typing(int argc, char *argv[], int first)
+{
+	int i;
+
+	if (!isatty(STDIN_FILENO))
+		return false;
+	for (i = first; i < argc; i++)
+		if (strcmp(argv[i], "-") == 0)
+			return true;
+	return false;
+}
+
+/* The pager command when the output goes through one: on a terminal,
+ * unless turned off, never for JSON, nor while the user is typing. */
+static const char *choose_pager(const struct options *opts, int argc, char *argv[],
+				bool tty)
+{
+	if (!tty || opts->no_pager || opts->json)
+		return NULL;
+	if (opts->guide && !opts->brief && isatty(STDIN_FILENO))
+		return NULL;
+	if (reads_typing(argc, argv, opts->first_arg))
+		return NULL;
+	return pager_command();
+}
+
+/* Are descriptors a and b the same terminal? */
+static bool same_terminal(int a, int b)
+{
+	struct stat sa, sb;
+
+	return isatty(b) && fstat(a, &sa) == 0 && fstat(b, &sb) == 0 &&
+	       S_ISCHR(sa.st_mode) && sa.st_rdev == sb.st_rdev;
+}
+
+/* Messages join the held output, so that on the screen and in the pager
+ * they stay next to the answer they follow, as they would unpaged. */
+static void divert_error(const char *text, size_t n, void *ctx)
+{
+	out_write(ctx, text, n);
+}
+
+/* From here on the output is held for the pager.  Its height is measured
+ * in the terminal's own columns, where long lines fold. */
+static void hold_for_pager(struct output *o, const char *pager, bool tty)
+{
+	size_t cols = terminal_size(tty).ws_col;
+
+	o->paged = true;
+	pager_hold(&o->pager, &o->out, pager, screen_rows(tty),
+		   cols > 0 ? cols : o->render.width);
+	if (same_terminal(STDOUT_FILENO, STDERR_FILENO))
+		error_divert(divert_error, &o->out);
+}
+
 /* Success is only reported once the output has really been written.  A
  * reader that closed the pipe early is not an error worth a message. */
-static int finish(struct out *out, int status)
+static int finish(struct output *o, int status)
 {
-	if (out_flush(out))
+	bool written = o->paged ? pager_end(&o->pager, &o->out) : out_flush(&o->out);
+
+	error_divert(NULL, NULL);
+	if (written)
 		return status;
-	if (out->error != EPIPE)
-		error_msg("write error: %s", strerror(out->error));
+	if (o->out.error != EPIPE)
+		error_msg("write error: %s", strerror(o->out.error));
 	return EXIT_OUTPUT;
 }
 
@@ -560,16 +651,17 @@ int main(int argc, char *argv[])
 	struct options opts;
 	struct query all = { .kind = QUERY_MASK, .mask = "xxx" };
 	bool tty = isatty(STDOUT_FILENO);
+	const char *pager;
 	int status = EXIT_FOUND, i;
 
 	out_init_fd(&o.out, STDOUT_FILENO);
 	switch (options_parse(argc, argv, &opts)) {
 	case OPTIONS_HELP:
 		options_help(&o.out);
-		return finish(&o.out, EXIT_FOUND);
+		return finish(&o, EXIT_FOUND);
 	case OPTIONS_VERSION:
 		options_version(&o.out);
-		return finish(&o.out, EXIT_FOUND);
+		return finish(&o, EXIT_FOUND);
 	case OPTIONS_USAGE:
 		return EXIT_USAGE;
 	case OPTIONS_RUN:
@@ -584,11 +676,13 @@ int main(int argc, char *argv[])
 	o.render.sections = opts.sections;
 	o.render.has_lang = opts.lang != ECO_COUNT;
 	o.render.lang = opts.lang;
+	if ((pager = choose_pager(&opts, argc, argv, tty)) != NULL)
+		hold_for_pager(&o, pager, tty);
 	if (opts.compare)
-		return finish(&o.out, run_compare(&o, argc, argv, opts.first_arg));
+		return finish(&o, run_compare(&o, argc, argv, opts.first_arg));
 	if (opts.guide)
-		return finish(&o.out, run_guide(&o, opts.first_arg < argc ?
-						argv[opts.first_arg] : NULL, tty));
+		return finish(&o, run_guide(&o, opts.first_arg < argc ?
+					    argv[opts.first_arg] : NULL, tty));
 	if (o.json)
 		json_begin(&o.out);
 	if (opts.list && !show_matches(&o, &all))
@@ -605,5 +699,5 @@ int main(int argc, char *argv[])
 	}
 	if (o.json)
 		json_end(&o.out);
-	return finish(&o.out, status);
+	return finish(&o, status);
 }

@@ -10,7 +10,10 @@
 #include "options.h"
 #include "render.h"
 
-enum { OPT_COLOR = 256, OPT_COMPARE, OPT_GUIDE, OPT_LANG, OPT_OFFICIAL, OPT_UNOFFICIAL };
+enum {
+	OPT_COLOR = 256, OPT_COMPARE, OPT_GUIDE, OPT_LANG, OPT_NO_PAGER, OPT_OFFICIAL,
+	OPT_UNOFFICIAL
+};
 
 static const struct option long_options[] = {
 	{ "brief", no_argument, NULL, 'b' },
@@ -23,6 +26,7 @@ static const struct option long_options[] = {
 	{ "json", no_argument, NULL, 'j' },
 	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "list", no_argument, NULL, 'l' },
+	{ "no-pager", no_argument, NULL, OPT_NO_PAGER },
 	{ "official", no_argument, NULL, OPT_OFFICIAL },
 	{ "search", required_argument, NULL, 's' },
 	{ "section", required_argument, NULL, 'S' },
@@ -34,7 +38,7 @@ static const struct option long_options[] = {
 static const char usage_text[] =
 	"usage: httpref [-bhjlV] [-c class] [-s words] [-S sections] [--color[=when]]\n"
 	"               [--compare | --guide] [--lang lang] [--official | --unofficial]\n"
-	"               [code | mask | name | constant | - ...]\n";
+	"               [--no-pager] [code | mask | name | constant | - ...]\n";
 
 static const char help_text[] =
 	"\n"
@@ -60,12 +64,17 @@ static const char help_text[] =
 	"  -l, --list             list every record\n"
 	"      --lang LANG        each code's constant in one library (see below):\n"
 	"                         lists show it after the name, records only it\n"
+	"      --no-pager         print to the terminal, never through a pager\n"
 	"      --official         lists, searches and names: only IANA-registered codes\n"
 	"  -s, --search WORDS     records whose text holds every word, best match first\n"
 	"  -S, --section SECTIONS show only these parts of a record (comma-separated)\n"
 	"      --unofficial       lists, searches and names: only vendor codes\n"
 	"  -V, --version          show the version and exit\n"
 	"  --                     end the options: what follows is a query\n"
+	"\n"
+	"On a terminal, output taller than the screen goes through a pager:\n"
+	"HTTPREF_PAGER, else PAGER, else less; LESS=FRX is set when LESS is unset.\n"
+	"A pager set to an empty string or to cat turns it off, as --no-pager does.\n"
 	"\n";
 
 static const char help_tail[] =
@@ -226,6 +235,9 @@ enum options_result options_parse(int argc, char *argv[], struct options *o)
 					  error_quote(optarg, q, sizeof(q)));
 				return bad_usage();
 			}
+			break;
+		case OPT_NO_PAGER:
+			o->no_pager = true;
 			break;
 		case OPT_OFFICIAL:
 			o->filter = FILTER_OFFICIAL;

@@ -228,7 +228,7 @@ run
 status_is 2; out_empty
 err_is "usage: httpref [-bhjlV] [-c class] [-s words] [-S sections] [--color[=when]]
                [--compare | --guide] [--lang lang] [--official | --unofficial]
-               [code | mask | name | constant | - ...]
+               [--no-pager] [code | mask | name | constant | - ...]
 $hint"
 end
 

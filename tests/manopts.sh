@@ -40,10 +40,10 @@ same() {
 
 # Long options: every --word of the options part, "--color[=WHEN]" and the
 # "also spelled --colour" of a description alike; on the page, every
-# "Fl \-word" of an .It line.
+# "Fl \-word" of an .It line, each "\-" in it read as "-".
 grep -oE -- '--[A-Za-z][A-Za-z0-9-]*' "$tmp/options" >"$tmp/help_long"
-awk '{ for (i = 1; i < NF; i++) if ($i == "Fl" && $(i + 1) ~ /^\\-[A-Za-z]/)
-	print "--" substr($(i + 1), 3) }' "$tmp/items" >"$tmp/page_long"
+awk '{ for (i = 1; i < NF; i++) if ($i == "Fl" && $(i + 1) ~ /^\\-[A-Za-z]/) {
+	o = $(i + 1); gsub(/\\-/, "-", o); print "-" o } }' "$tmp/items" >"$tmp/page_long"
 same "long options" "$tmp/help_long" "$tmp/page_long"
 
 # Short options: the "-x," or "-x" that starts an option line; on the page,

@@ -11,8 +11,8 @@
 #include "render.h"
 
 enum {
-	OPT_COLOR = 256, OPT_COMPARE, OPT_GUIDE, OPT_LANG, OPT_NO_PAGER, OPT_OFFICIAL,
-	OPT_UNOFFICIAL
+	OPT_COLOR = 256, OPT_COMPARE, OPT_GUIDE, OPT_LANG, OPT_NO_COLOR, OPT_NO_PAGER,
+	OPT_OFFICIAL, OPT_UNOFFICIAL
 };
 
 static const struct option long_options[] = {
@@ -26,6 +26,9 @@ static const struct option long_options[] = {
 	{ "json", no_argument, NULL, 'j' },
 	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "list", no_argument, NULL, 'l' },
+	/* As git and npm spell it, since people type it from habit. */
+	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
+	{ "no-colour", no_argument, NULL, OPT_NO_COLOR },
 	{ "no-pager", no_argument, NULL, OPT_NO_PAGER },
 	{ "official", no_argument, NULL, OPT_OFFICIAL },
 	{ "search", required_argument, NULL, 's' },
@@ -38,7 +41,7 @@ static const struct option long_options[] = {
 static const char usage_text[] =
 	"usage: httpref [-bhjlV] [-c class] [-s words] [-S sections] [--color[=when]]\n"
 	"               [--compare | --guide] [--lang lang] [--official | --unofficial]\n"
-	"               [--no-pager] [code | mask | name | constant | - ...]\n";
+	"               [--no-color] [--no-pager] [code | mask | name | constant | - ...]\n";
 
 static const char help_text[] =
 	"\n"
@@ -64,6 +67,7 @@ static const char help_text[] =
 	"  -l, --list             list every record\n"
 	"      --lang LANG        each code's constant in one library (see below):\n"
 	"                         lists show it after the name, records only it\n"
+	"      --no-color         no colour, as --color=never (also --no-colour)\n"
 	"      --no-pager         print to the terminal, never through a pager\n"
 	"      --official         lists, searches and names: only IANA-registered codes\n"
 	"  -s, --search WORDS     records whose text holds every word, best match first\n"
@@ -235,6 +239,9 @@ enum options_result options_parse(int argc, char *argv[], struct options *o)
 					  error_quote(optarg, q, sizeof(q)));
 				return bad_usage();
 			}
+			break;
+		case OPT_NO_COLOR:
+			o->colour = COLOUR_NEVER;
 			break;
 		case OPT_NO_PAGER:
 			o->no_pager = true;

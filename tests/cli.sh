@@ -151,6 +151,12 @@ NO_COLOR=1 run --color=always 404
 out_has "$(esc)["
 run --colour 404
 out_has "$(esc)["
+run --color=always --no-color 404
+out_lacks "$(esc)"
+CLICOLOR_FORCE=1 run --no-colour 404
+out_lacks "$(esc)"
+script -qec "$wrap $bin --no-color 404" /dev/null >"$tmp/out" 2>&1 </dev/null
+out_lacks "$(esc)"
 # On a terminal, under $wrap too (valgrind's verdict is the status).
 script -qec "$wrap $bin 404; echo status=\$?" /dev/null >"$tmp/out" 2>&1 </dev/null
 out_has "$(esc)["
@@ -228,7 +234,7 @@ run
 status_is 2; out_empty
 err_is "usage: httpref [-bhjlV] [-c class] [-s words] [-S sections] [--color[=when]]
                [--compare | --guide] [--lang lang] [--official | --unofficial]
-               [--no-pager] [code | mask | name | constant | - ...]
+               [--no-color] [--no-pager] [code | mask | name | constant | - ...]
 $hint"
 end
 

@@ -96,6 +96,7 @@ check: httpref build/httpref-gen $(TESTS) check-fuzz-replay
 	@echo "== tests/choose.sh"; sh tests/choose.sh
 	@echo "== tests/response.sh"; sh tests/response.sh
 	@echo "== tests/pager.sh"; sh tests/pager.sh
+	@echo "== tests/width.sh"; sh tests/width.sh
 	@echo "== tests/build.sh"; sh tests/build.sh
 	@echo "== content lint"; build/httpref-gen -l -e $(ECOSYSTEMS) -g $(GUIDE) -v $(VENDORS) $(DATA) && echo "lint: ok"
 	@$(MAKE) --no-print-directory check-install lint-man

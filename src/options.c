@@ -9,6 +9,7 @@
 #include "guide.h"
 #include "options.h"
 #include "render.h"
+#include "wrap.h"
 
 enum {
 	OPT_COLOR = 256, OPT_COMPARE, OPT_GUIDE, OPT_LANG, OPT_NO_COLOR, OPT_NO_PAGER,
@@ -86,34 +87,49 @@ static const char help_tail[] =
 	"Exit status: 0 all found, 1 something not found, 2 usage error,\n"
 	"3 output could not be written.  See httpref(1).\n";
 
+/* The help's width: every line fits a terminal of 80 columns. */
+#define HELP_WIDTH 80
+
+/* "Label: word word ...", folded to the help's width under two spaces. */
+static void word_list(struct out *out, const char *label, const char *words)
+{
+	out_str(out, label);
+	out_char(out, ' ');
+	wrap_text(out, words, strlen(label) + 1, 2, HELP_WIDTH);
+}
+
+/* Appends " word" to buf, bounded by its size. */
+static void add_word(char *buf, size_t size, const char *word)
+{
+	size_t used = strlen(buf);
+
+	snprintf(buf + used, size - used, "%s%s", used > 0 ? " " : "", word);
+}
+
 void options_help(struct out *out)
 {
-	char topics[256];
+	char words[512];
 	unsigned i;
 
 	out_str(out, usage_text);
 	out_str(out, help_text);
 	/* Made from the tables the program uses, so that completions, which
-	 * read these two lines, cannot drift from them. */
-	out_str(out, "Classes:");
-	for (i = 1; i <= 6; i++) {
-		out_char(out, ' ');
-		out_str(out, query_class_arg(i % 6));
-	}
-	out_str(out, "\nSections:");
-	for (i = 0; render_section_name(i) != NULL; i++) {
-		out_char(out, ' ');
-		out_str(out, render_section_name(i));
-	}
-	guide_topics(topics, sizeof(topics));
-	out_str(out, "\nGuide topics: ");
-	out_str(out, topics);
-	out_str(out, "\nLanguages:");
-	for (i = 0; i < ECO_COUNT; i++) {
-		out_char(out, ' ');
-		out_str(out, httpref_ecosystem_key((enum httpref_ecosystem)i));
-	}
-	out_char(out, '\n');
+	 * read these lines, cannot drift from them.  A list too long for one
+	 * line goes on over lines that start with spaces. */
+	words[0] = '\0';
+	for (i = 1; i <= 6; i++)
+		add_word(words, sizeof(words), query_class_arg(i % 6));
+	word_list(out, "Classes:", words);
+	words[0] = '\0';
+	for (i = 0; render_section_name(i) != NULL; i++)
+		add_word(words, sizeof(words), render_section_name(i));
+	word_list(out, "Sections:", words);
+	guide_topics(words, sizeof(words));
+	word_list(out, "Guide topics:", words);
+	words[0] = '\0';
+	for (i = 0; i < ECO_COUNT; i++)
+		add_word(words, sizeof(words), httpref_ecosystem_key((enum httpref_ecosystem)i));
+	word_list(out, "Languages:", words);
 	out_str(out, help_tail);
 }
 

@@ -54,9 +54,11 @@ awk '{ for (i = 1; i < NF; i++) if ($i == "Fl" && $(i + 1) ~ /^[A-Za-z],?$/)
 	print "-" substr($(i + 1), 1, 1) }' "$tmp/items" >"$tmp/page_short"
 same "short options" "$tmp/help_short" "$tmp/page_short"
 
-# Class and section names: the help's "Classes:" and "Sections:" lines;
-# on the page, the names its lists give as ".It Cm name".
-sed -n 's/^Classes://p; s/^Sections://p' "$tmp/help" |
+# Class and section names: the help's "Classes:" and "Sections:" lists,
+# each a line and the lines after it that start with a space; on the page,
+# the names its lists give as ".It Cm name".
+awk '/^(Classes|Sections):/ { on = 1; sub(/^[A-Za-z]+:/, ""); print; next }
+	on && /^[ \t]/ { print; next } { on = 0 }' "$tmp/help" |
 	awk '{ for (i = 1; i <= NF; i++) print $i }' >"$tmp/help_names"
 awk '$1 == ".It" && $2 == "Cm" { print $3 }' "$page" >"$tmp/page_names"
 same "class and section names" "$tmp/help_names" "$tmp/page_names"

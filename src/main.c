@@ -456,11 +456,8 @@ static int run_guide(struct output *o, const char *topic, bool tty)
 
 	if (node < 0) {
 		guide_topics(topics, sizeof(topics));
-		error_msg("--guide: '%s' is not a topic",
-			  error_quote(topic != NULL ? topic : "", buf, sizeof(buf)));
-		error_text("topics: ");
-		error_text(topics);
-		error_text("\n");
+		error_msg("--guide: '%s' is not a topic; topics: %s",
+			  error_quote(topic != NULL ? topic : "", buf, sizeof(buf)), topics);
 		return EXIT_USAGE;
 	}
 	if (o->json)

@@ -213,8 +213,7 @@ enum options_result options_parse(int argc, char *argv[], struct options *o)
 		case 'c':
 			if (!query_parse_class(optarg, &o->class_query)) {
 				error_msg("--class: '%s' is not a class (1 to 5, 1xx to 5xx, "
-					  "or a name such as client-error)",
-					  error_quote(optarg, q, sizeof(q)));
+					  "or a name)", error_quote(optarg, q, sizeof(q)));
 				return bad_usage();
 			}
 			o->has_class = true;
@@ -282,7 +281,7 @@ enum options_result options_parse(int argc, char *argv[], struct options *o)
 		return bad_usage();
 	}
 	if (o->compare && argc - optind < 2) {
-		error_msg("--compare: give two codes or names or more, such as "
+		error_msg("--compare: give two or more codes, such as "
 			  "httpref --compare 401 403");
 		return bad_usage();
 	}

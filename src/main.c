@@ -3,7 +3,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -594,17 +593,9 @@ static const char *choose_pager(const struct options *opts, int argc, char *argv
 	return pager_command();
 }
 
-/* Are descriptors a and b the same terminal? */
-static bool same_terminal(int a, int b)
-{
-	struct stat sa, sb;
-
-	return isatty(b) && fstat(a, &sa) == 0 && fstat(b, &sb) == 0 &&
-	       S_ISCHR(sa.st_mode) && sa.st_rdev == sb.st_rdev;
-}
-
-/* Messages join the held output, so that on the screen and in the pager
- * they stay next to the answer they follow, as they would unpaged. */
+/* Messages for the terminal join the held output, so that on the screen
+ * and in the pager they stay next to the answer they follow, as they
+ * would unpaged. */
 static void divert_error(const char *text, size_t n, void *ctx)
 {
 	out_write(ctx, text, n);
@@ -619,7 +610,7 @@ static void hold_for_pager(struct output *o, const char *pager, bool tty)
 	o->paged = true;
 	pager_hold(&o->pager, &o->out, pager, screen_rows(tty),
 		   cols > 0 ? cols : o->render.width);
-	if (same_terminal(STDOUT_FILENO, STDERR_FILENO))
+	if (isatty(STDERR_FILENO))
 		error_divert(divert_error, &o->out);
 }
 

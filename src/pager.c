@@ -76,6 +76,8 @@ static const char shell_chars[] = "|&;<>()$`\\\"' \t\n*?[#~=%";
  * that fails writes its errno to report, which the parent reads. */
 static void run(const char *command, int in, int out, int report)
 {
+	char sh[] = "/bin/sh", c[] = "-c";
+	char *direct[] = { NULL, NULL }, *shell[] = { sh, c, NULL, NULL };
 	int err;
 	ssize_t w;
 
@@ -88,10 +90,11 @@ static void run(const char *command, int in, int out, int report)
 	 * the text on the screen; unless the user has said otherwise. */
 	if (getenv("LESS") == NULL)
 		setenv("LESS", "FRX", 1);
+	direct[0] = shell[2] = (char *)command;
 	if (command[strcspn(command, shell_chars)] == '\0')
-		execlp(command, command, (char *)NULL);
+		execvp(command, direct);
 	else
-		execl("/bin/sh", "sh", "-c", command, (char *)NULL);
+		execvp(sh, shell);
 	err = errno;
 	w = write(report, &err, sizeof(err));
 	(void)w;

@@ -109,7 +109,7 @@ bool out_send(struct out *o, const char *s, size_t n)
 	return o->error == 0;
 }
 
-void out_spaces(struct out *o, size_t n)
+void out_spaces_slow(struct out *o, size_t n)
 {
 	static const char spaces[] = "                                ";
 	/* Indents are short and frequent: when the buffer has room, one

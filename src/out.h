@@ -71,6 +71,17 @@ static inline void out_char(struct out *o, char c)
 	o->buf[o->used++] = c;
 }
 
-void out_spaces(struct out *o, size_t n);
+void out_spaces_slow(struct out *o, size_t n);
+
+/* Indents are short: up to eight spaces go in as one word-sized store. */
+static inline void out_spaces(struct out *o, size_t n)
+{
+	if (n <= 8 && o->size - o->used >= 8) {
+		memcpy(o->buf + o->used, "        ", 8);
+		o->used += n;
+		return;
+	}
+	out_spaces_slow(o, n);
+}
 
 #endif

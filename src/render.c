@@ -65,13 +65,25 @@ static void list(struct out *out, const char *title, const struct httpref_list *
 	}
 }
 
-/* "Label: value", the value wrapped under the label. */
+/* "Label: value", the value wrapped under the label.  A first word too
+ * long to follow the label, such as a URL, starts the next line when it
+ * fits there. */
 static void labelled(struct out *out, const char *label, const char *value,
 		     const struct render_opts *o)
 {
+	size_t col = strlen(label) + 1, word = 0;
+
+	while (value[word] != '\0' && value[word] != ' ')
+		word++;
 	heading(out, label, o);
+	if (col + word > o->width && INDENT + word <= o->width) {
+		out_char(out, '\n');
+		out_spaces(out, INDENT);
+		wrap_text(out, value, INDENT, INDENT, o->width);
+		return;
+	}
 	out_char(out, ' ');
-	wrap_text(out, value, strlen(label) + 1, INDENT, o->width);
+	wrap_text(out, value, col, INDENT, o->width);
 }
 
 /* Appends s to buf, as much as fits, keeping it NUL-terminated. */
@@ -124,10 +136,10 @@ static void related(struct out *out, const struct httpref_record *rec,
 	for (i = 0; i < rec->related.count; i++) {
 		related_title(name, sizeof(name), &rec->related.items[i]);
 		out_spaces(out, INDENT);
-		out_str(out, style_on(STYLE_CLASS, rec->related.items[i].code, o->colour));
-		out_str(out, name);
-		out_str(out, style_off(o->colour));
-		out_char(out, '\n');
+		/* A long title goes on under the name, past the code. */
+		wrap_styled(out, name, INDENT, INDENT + 4, o->width,
+			    style_on(STYLE_CLASS, rec->related.items[i].code, o->colour),
+			    style_off(o->colour));
 		if (rec->related.items[i].why[0] == '\0')
 			continue;
 		out_spaces(out, ITEM_HANG);
@@ -221,11 +233,21 @@ static void example(struct out *out, const char *text, const struct render_opts 
 	}
 }
 
+/* "404 Not Found"; a name too long for the width goes on under itself. */
 static void title(struct out *out, const struct httpref_record *rec,
 		  const struct render_opts *o)
 {
-	out_str(out, style_on(STYLE_TITLE, rec->code, o->colour));
+	const char *on = style_on(STYLE_TITLE, rec->code, o->colour);
+
+	out_str(out, on);
 	put_code(out, rec->code);
+	if (4 + strlen(rec->name) > o->width &&
+	    4 + wrap_columns(rec->name, strlen(rec->name)) > o->width) {
+		out_str(out, style_off(o->colour));
+		out_char(out, ' ');
+		wrap_styled(out, rec->name, 4, 4, o->width, on, style_off(o->colour));
+		return;
+	}
 	out_char(out, ' ');
 	out_str(out, rec->name);
 	out_str(out, style_off(o->colour));
@@ -235,25 +257,30 @@ static void title(struct out *out, const struct httpref_record *rec,
 static void summary(struct out *out, const struct httpref_record *rec,
 		    const struct render_opts *o)
 {
-	size_t i;
+	char text[1024];
+	size_t used = 0, i;
 
-	out_str(out, style_on(STYLE_MUTED, 0, o->colour));
-	out_str(out, httpref_class_name(rec->code));
-	out_write(out, ", ", 2);
-	out_str(out, httpref_status_name(rec->status));
-	out_write(out, " (", 2);
-	out_str(out, rec->source);
-	out_char(out, ')');
-	out_str(out, style_off(o->colour));
-	out_char(out, '\n');
+	/* "Client Error, unofficial (AWS Elastic Load Balancing)", folded
+	 * when the width is too narrow for it */
+	text[0] = '\0';
+	append(text, &used, sizeof(text), httpref_class_name(rec->code));
+	append(text, &used, sizeof(text), ", ");
+	append(text, &used, sizeof(text), httpref_status_name(rec->status));
+	append(text, &used, sizeof(text), " (");
+	append(text, &used, sizeof(text), rec->source);
+	append(text, &used, sizeof(text), ")");
+	wrap_styled(out, text, 0, INDENT, o->width, style_on(STYLE_MUTED, 0, o->colour),
+		    style_off(o->colour));
 	if (rec->aliases.count > 0) {
-		out_str(out, "Also known as: ");
+		used = 0;
+		text[0] = '\0';
 		for (i = 0; i < rec->aliases.count; i++) {
 			if (i > 0)
-				out_write(out, ", ", 2);
-			out_str(out, rec->aliases.items[i]);
+				append(text, &used, sizeof(text), ", ");
+			append(text, &used, sizeof(text), rec->aliases.items[i]);
 		}
-		out_char(out, '\n');
+		out_str(out, "Also known as: ");
+		wrap_text(out, text, sizeof("Also known as: ") - 1, INDENT, o->width);
 	}
 	out_char(out, '\n');
 	out_spaces(out, INDENT);

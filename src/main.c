@@ -28,7 +28,6 @@
 struct output {
 	struct out out;
 	bool paged;       /* held for the pager: see pager.h */
-	struct pager pager;
 	bool json;
 	bool brief;
 	enum filter filter;
@@ -37,18 +36,21 @@ struct output {
 	struct render_opts render;
 };
 
-static void show(struct output *o, const struct httpref_record *rec, bool detail)
+/* Record number index, in full or on one line.  JSON and the line are
+ * copied as the generator wrote them; only the full view needs the
+ * record's fields. */
+static void show(struct output *o, size_t index, bool detail)
 {
 	detail = detail && !o->brief;
 	if (o->json) {
-		json_record(&o->out, rec, !o->started);
+		json_record(&o->out, index, !o->started);
 	} else {
 		if (o->started && (detail || o->last_detail))
 			out_char(&o->out, '\n');
 		if (detail)
-			render_detail(&o->out, rec, &o->render);
+			render_detail_at(&o->out, index, &o->render);
 		else
-			render_line(&o->out, rec, &o->render);
+			render_line(&o->out, index, &o->render);
 	}
 	o->started = true;
 	o->last_detail = detail;
@@ -56,30 +58,40 @@ static void show(struct output *o, const struct httpref_record *rec, bool detail
 
 /* --official and --unofficial narrow lists; a code asked for by number
  * is always shown. */
-static bool listed(const struct output *o, const struct httpref_record *rec)
+static bool listed(const struct output *o, enum httpref_status status)
 {
 	switch (o->filter) {
 	case FILTER_OFFICIAL:
-		return rec->status != STATUS_UNOFFICIAL;
+		return status != STATUS_UNOFFICIAL;
 	case FILTER_UNOFFICIAL:
-		return rec->status == STATUS_UNOFFICIAL;
+		return status == STATUS_UNOFFICIAL;
 	case FILTER_ALL:
 		break;
 	}
 	return true;
 }
 
+/* Does the query match record number index?  A code or a mask needs
+ * only the code, not the whole record. */
+static bool row_matches(const struct query *q, size_t index)
+{
+	struct httpref_record rec;
+
+	if (q->kind != QUERY_NAME)
+		return query_matches_code(q, httpref_code_at(index));
+	httpref_get(index, &rec);
+	return query_matches(q, &rec);
+}
+
 /* Lists every record the query matches; false when there is none. */
 static bool show_matches(struct output *o, const struct query *q)
 {
-	struct httpref_record rec;
 	bool any = false;
 	size_t i;
 
 	for (i = 0; i < httpref_record_count; i++) {
-		httpref_get(i, &rec);
-		if (query_matches(q, &rec) && listed(o, &rec)) {
-			show(o, &rec, false);
+		if (row_matches(q, i) && listed(o, httpref_status_at(i))) {
+			show(o, i, false);
 			any = true;
 		}
 	}
@@ -138,15 +150,12 @@ static int nothing_matches(const char *arg)
 
 static int run_code(struct output *o, unsigned code)
 {
-	struct httpref_record rec;
 	size_t i, first, n = httpref_find(code, &first);
 
 	if (n == 0)
 		return code_not_found(code);
-	for (i = 0; i < n; i++) {
-		httpref_get(first + i, &rec);
-		show(o, &rec, true);
-	}
+	for (i = 0; i < n; i++)
+		show(o, first + i, true);
 	return EXIT_FOUND;
 }
 
@@ -189,15 +198,13 @@ static void say_constant(struct output *o, size_t index)
 static bool run_constant(struct output *o, const char *text)
 {
 	size_t found[HTTPREF_MAX_RECORDS], shown[HTTPREF_MAX_RECORDS];
-	struct httpref_record rec;
 	struct httpref_constant c;
 	size_t n = httpref_constant_find(text, found, LEN(found)), nshown = 0, i, j;
 
 	for (i = 0; i < n; i++) {
 		size_t row = httpref_constant_at(found[i], &c);
 
-		httpref_get(row, &rec);
-		if (!listed(o, &rec))
+		if (!listed(o, httpref_status_at(row)))
 			continue;
 		if (!o->json)
 			say_constant(o, found[i]);
@@ -211,8 +218,7 @@ static bool run_constant(struct output *o, const char *text)
 	if (!o->json && !o->brief)
 		out_char(&o->out, '\n');
 	for (i = 0; i < nshown; i++) {
-		httpref_get(shown[i], &rec);
-		show(o, &rec, true);
+		show(o, shown[i], true);
 		/* The lines above belong to the first record, not a gap. */
 		if (i == 0)
 			o->last_detail = o->last_detail && nshown > 1;
@@ -249,9 +255,9 @@ static int run_name(struct output *o, const struct query *q, const char *arg)
 	size_t i, matches = 0, exact = 0;
 
 	for (i = 0; i < httpref_record_count; i++) {
-		httpref_get(i, &rec);
-		if (!listed(o, &rec))
+		if (!listed(o, httpref_status_at(i)))
 			continue;
+		httpref_get(i, &rec);
 		matches += query_matches(q, &rec);
 		exact += query_exact_name(q, &rec);
 	}
@@ -262,10 +268,11 @@ static int run_name(struct output *o, const struct query *q, const char *arg)
 	if (matches == 0)
 		return nothing_matches(arg);
 	for (i = 0; i < httpref_record_count; i++) {
+		if (!listed(o, httpref_status_at(i)))
+			continue;
 		httpref_get(i, &rec);
-		if (listed(o, &rec) &&
-		    (exact > 0 ? query_exact_name(q, &rec) : query_matches(q, &rec)))
-			show(o, &rec, exact > 0 || matches == 1);
+		if (exact > 0 ? query_exact_name(q, &rec) : query_matches(q, &rec))
+			show(o, i, exact > 0 || matches == 1);
 	}
 	return EXIT_FOUND;
 }
@@ -273,7 +280,6 @@ static int run_name(struct output *o, const struct query *q, const char *arg)
 static int run_search(struct output *o, const char *words)
 {
 	static struct search_hit hits[HTTPREF_MAX_RECORDS];
-	struct httpref_record rec;
 	char buf[QUOTE_SIZE];
 	size_t n, i;
 	bool any = false;
@@ -295,9 +301,8 @@ static int run_search(struct output *o, const char *words)
 		break;
 	}
 	for (i = 0; i < n; i++) {
-		httpref_get(hits[i].index, &rec);
-		if (listed(o, &rec)) {
-			show(o, &rec, false);
+		if (listed(o, httpref_status_at(hits[i].index))) {
+			show(o, hits[i].index, false);
 			any = true;
 		}
 	}
@@ -339,9 +344,11 @@ static void show_response(struct stdin_run *run, const struct input_response *r,
 		explain_choose(e, &rec);
 	}
 	for (i = 0; i < n; i++) {
-		httpref_get(first + (i == 0 ? pick : i <= pick ? i - 1 : i), &rec);
+		size_t row = first + (i == 0 ? pick : i <= pick ? i - 1 : i);
+
+		httpref_get(row, &rec);
 		if (o->json) {
-			json_record_open(&o->out, &rec, !o->started);
+			json_record_open(&o->out, row, !o->started);
 			if (i == 0)
 				explain_json(&o->out, r, e);
 			json_record_close(&o->out);
@@ -349,7 +356,7 @@ static void show_response(struct stdin_run *run, const struct input_response *r,
 			if (i == 0)
 				explain_line(&o->out, &rec, e, &o->render);
 			else
-				render_line(&o->out, &rec, &o->render);
+				render_line(&o->out, row, &o->render);
 		} else {
 			if (o->started)
 				out_char(&o->out, '\n');
@@ -601,14 +608,18 @@ static void divert_error(const char *text, size_t n, void *ctx)
 	out_write(ctx, text, n);
 }
 
+/* The pager's state: static, so that a run without one does not write
+ * it, or even touch its page. */
+static struct pager pager;
+
 /* From here on the output is held for the pager.  Its height is measured
  * in the terminal's own columns, where long lines fold. */
-static void hold_for_pager(struct output *o, const char *pager, bool tty)
+static void hold_for_pager(struct output *o, const char *command, bool tty)
 {
 	size_t cols = terminal_size(tty).ws_col;
 
 	o->paged = true;
-	pager_hold(&o->pager, &o->out, pager, screen_rows(tty),
+	pager_hold(&pager, &o->out, command, screen_rows(tty),
 		   cols > 0 ? cols : o->render.width);
 	if (isatty(STDERR_FILENO))
 		error_divert(divert_error, &o->out);
@@ -618,9 +629,10 @@ static void hold_for_pager(struct output *o, const char *pager, bool tty)
  * reader that closed the pipe early is not an error worth a message. */
 static int finish(struct output *o, int status)
 {
-	bool written = o->paged ? pager_end(&o->pager, &o->out) : out_flush(&o->out);
+	bool written = o->paged ? pager_end(&pager, &o->out) : out_flush(&o->out);
 
-	error_divert(NULL, NULL);
+	if (o->paged)
+		error_divert(NULL, NULL);
 	if (written)
 		return status;
 	if (o->out.error != EPIPE)
@@ -639,7 +651,7 @@ int main(int argc, char *argv[])
 	struct options opts;
 	struct query all = { .kind = QUERY_MASK, .mask = "xxx" };
 	bool tty = isatty(STDOUT_FILENO);
-	const char *pager;
+	const char *command;
 	int status = EXIT_FOUND, i;
 
 	out_init_fd(&o.out, STDOUT_FILENO);
@@ -664,8 +676,8 @@ int main(int argc, char *argv[])
 	o.render.sections = opts.sections;
 	o.render.has_lang = opts.lang != ECO_COUNT;
 	o.render.lang = opts.lang;
-	if ((pager = choose_pager(&opts, argc, argv, tty)) != NULL)
-		hold_for_pager(&o, pager, tty);
+	if ((command = choose_pager(&opts, argc, argv, tty)) != NULL)
+		hold_for_pager(&o, command, tty);
 	if (opts.compare)
 		return finish(&o, run_compare(&o, argc, argv, opts.first_arg));
 	if (opts.guide)

@@ -10,8 +10,6 @@
 /* Body text is indented under its heading; list items hang. */
 #define INDENT 2
 #define ITEM_HANG 4
-/* One-line view: the summary starts at this column. */
-#define LINE_SUMMARY_COL 38
 
 static const char *const section_names[SECTION_COUNT] = {
 	"summary", "description", "causes", "fixes", "mistakes", "insight",
@@ -345,6 +343,14 @@ static void section(struct out *out, const struct httpref_record *rec,
 	}
 }
 
+void render_detail_at(struct out *out, size_t index, const struct render_opts *o)
+{
+	struct httpref_record rec;
+
+	httpref_get(index, &rec);
+	render_detail(out, &rec, o);
+}
+
 void render_detail(struct out *out, const struct httpref_record *rec,
 		   const struct render_opts *o)
 {
@@ -357,10 +363,11 @@ void render_detail(struct out *out, const struct httpref_record *rec,
 			section(out, rec, o, (enum render_section)s);
 }
 
-/* Writes at most cols columns of s, ending in "..." when it was cut. */
-static void clipped(struct out *out, const char *s, size_t cols)
+/* Writes at most cols columns of s (len bytes), ending in "..." when it
+ * was cut. */
+static void clipped(struct out *out, const char *s, size_t len, size_t cols)
 {
-	size_t len = strlen(s), n = 0, used = 0;
+	size_t n = 0, used = 0;
 
 	if (wrap_columns(s, len) <= cols) {
 		out_write(out, s, len);
@@ -383,21 +390,21 @@ static void clipped(struct out *out, const char *s, size_t cols)
 /* "http.StatusTeapot", or every name of one library for the code, the
  * current one first: "HTTPStatus.CONTENT_TOO_LARGE (since 3.13);
  * HTTPStatus.REQUEST_ENTITY_TOO_LARGE (...)". */
-static void append_constants(char *buf, size_t *used, size_t size,
-			     const struct httpref_record *rec, enum httpref_ecosystem lang)
+static void append_constants(char *buf, size_t *used, size_t size, size_t index,
+			     enum httpref_ecosystem lang)
 {
-	const struct httpref_constant *c;
-	size_t i, shown = 0;
+	struct httpref_constant c;
+	size_t first, n = httpref_constants_of(index, &first), i, shown = 0;
 
-	for (i = 0; i < rec->constants.count; i++) {
-		c = &rec->constants.items[i];
-		if (c->ecosystem != lang)
+	for (i = 0; i < n; i++) {
+		httpref_constant_at(first + i, &c);
+		if (c.ecosystem != lang)
 			continue;
 		append(buf, used, size, shown++ > 0 ? "; " : "");
-		append(buf, used, size, c->name != NULL ? c->name : "none");
-		if (c->note != NULL) {
+		append(buf, used, size, c.name != NULL ? c.name : "none");
+		if (c.note != NULL) {
 			append(buf, used, size, " (");
-			append(buf, used, size, c->note);
+			append(buf, used, size, c.note);
 			append(buf, used, size, ")");
 		}
 	}
@@ -407,42 +414,32 @@ static void append_constants(char *buf, size_t *used, size_t size,
 
 /* One line: the code, then the name and, for codes outside the registry
  * or not plainly registered, the status and source, then the summary in
- * its column.  On a terminal everything after the code is cut to the
- * width; in a pipe the line is whole. */
-void render_line(struct out *out, const struct httpref_record *rec,
-		 const struct render_opts *o)
+ * its column, as the generator wrote them.  With --lang, that library's
+ * names take the summary's place.  On a terminal everything after the
+ * code is cut to the width; in a pipe the line is whole. */
+void render_line(struct out *out, size_t index, const struct render_opts *o)
 {
 	char rest[1024];
-	size_t used = 0, col;
+	unsigned code = httpref_code_at(index);
+	size_t len, head;
+	const char *line = httpref_line_at(index, &len, &head);
 
-	rest[0] = '\0';
-	append(rest, &used, sizeof(rest), rec->name);
-	if (rec->status != STATUS_REGISTERED) {
-		append(rest, &used, sizeof(rest), " (");
-		append(rest, &used, sizeof(rest), httpref_status_name(rec->status));
-		if (rec->status == STATUS_UNOFFICIAL) {
-			append(rest, &used, sizeof(rest), ", ");
-			append(rest, &used, sizeof(rest), rec->source);
-		}
-		append(rest, &used, sizeof(rest), ")");
+	if (o->has_lang) {
+		len = head < sizeof(rest) ? head : sizeof(rest) - 1;
+		memcpy(rest, line, len);
+		rest[len] = '\0';
+		append_constants(rest, &len, sizeof(rest), index, o->lang);
+		line = rest;
 	}
-	/* At least one space, then the summary in its column. */
-	col = 4 + wrap_columns(rest, used);
-	do {
-		append(rest, &used, sizeof(rest), " ");
-	} while (++col < LINE_SUMMARY_COL);
-	if (!o->has_lang)
-		append(rest, &used, sizeof(rest), rec->summary);
-	else
-		append_constants(rest, &used, sizeof(rest), rec, o->lang);
-
-	out_str(out, style_on(STYLE_CLASS, rec->code, o->colour));
-	put_code(out, rec->code);
-	out_str(out, style_off(o->colour));
+	if (o->colour)
+		out_str(out, style_on(STYLE_CLASS, code, o->colour));
+	put_code(out, code);
+	if (o->colour)
+		out_str(out, style_off(o->colour));
 	out_char(out, ' ');
 	if (!o->clip)
-		out_write(out, rest, used);
+		out_write(out, line, len);
 	else if (o->width > 4)
-		clipped(out, rest, o->width - 4);
+		clipped(out, line, len, o->width - 4);
 	out_char(out, '\n');
 }

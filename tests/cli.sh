@@ -118,6 +118,11 @@ status_is 0; err_empty
 [ "$(jq length "$tmp/out")" -eq "$(records)" ] || no "record count"
 keys=$(jq -c '.[0] | keys_unsorted' "$tmp/out")
 [ "$keys" = '["code","name","class","status","source","reference","aliases","summary","description","causes","fixes","mistakes","insight","headers","cacheable","retry","clients","related","constants","sources","example"]' ] || no "keys: $keys"
+# Every record's fields, read from data/ by tests/fields.awk.
+awk -f tests/fields.awk data/[0-9]*.txt | sort >"$tmp/want"
+jq -r '.[] | [(.code | tostring | ("00" + .)[-3:]), .name, .status, .source, .reference,
+	.summary, (.causes | length | tostring)] | join("\t")' "$tmp/out" | sort >"$tmp/got"
+cmp -s "$tmp/want" "$tmp/got" || { no "fields differ from data/"; diff "$tmp/want" "$tmp/got" | head -4; }
 run --json 420 404
 [ "$(jq -r '[.[].code] | join(" ")' "$tmp/out")" = "420 420 404" ] || no "codes"
 [ "$(jq -r '.[2].reference' "$tmp/out")" = "$(field data/404.txt reference)" ] || no "reference"

@@ -26,10 +26,10 @@ HTTPREF_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude \
 GEN_OBJ = build/gen/main.o build/gen/diag.o build/gen/parse.o \
 	build/gen/check.o build/gen/lint.o build/gen/emit_c.o build/gen/emit_man.o \
 	build/gen/index.o build/gen/guide.o build/gen/vendors.o build/gen/ecosystems.o \
-	build/gen/date.o
+	build/gen/date.o build/gen/views.o
 LIB_OBJ = build/table.o build/table_data.o build/query.o build/render.o build/compare.o build/guide.o build/explain.o \
 	build/wrap.o build/style.o build/json.o build/error.o build/options.o \
-	build/search.o build/suggest.o build/input.o build/out.o
+	build/search.o build/suggest.o build/input.o build/out.o build/pager.o
 OBJ = build/main.o $(LIB_OBJ)
 DATA = data/[0-9]*.txt
 GUIDE = data/guide.txt
@@ -65,7 +65,8 @@ build/%.o: src/%.c src/*.h include/httpref.h include/httpref_table.h | build
 TEST_LIBS = -lcmocka
 TESTS = build/tests/test_query build/tests/test_table build/tests/test_wrap \
 	build/tests/test_render build/tests/test_error build/tests/test_gen \
-	build/tests/test_input build/tests/test_search
+	build/tests/test_input build/tests/test_search build/tests/test_pager \
+	build/tests/test_views
 
 build/tests:
 	mkdir -p $@
@@ -80,6 +81,8 @@ build/tests/test_render: build/tests/test_render.o build/render.o build/json.o \
 	build/wrap.o build/out.o build/style.o build/table.o build/table_data.o \
 	build/tests/capture.o
 build/tests/test_error: build/tests/test_error.o build/error.o
+build/tests/test_pager: build/tests/test_pager.o build/pager.o build/out.o
+build/tests/test_views: build/tests/test_views.o build/gen/views.o
 build/tests/test_input: build/tests/test_input.o build/input.o
 build/tests/test_search: build/tests/test_search.o build/search.o build/suggest.o \
 	build/table.o build/table_data.o
@@ -94,6 +97,8 @@ check: httpref build/httpref-gen $(TESTS) check-fuzz-replay
 	@echo "== tests/cli.sh"; sh tests/cli.sh
 	@echo "== tests/choose.sh"; sh tests/choose.sh
 	@echo "== tests/response.sh"; sh tests/response.sh
+	@echo "== tests/pager.sh"; sh tests/pager.sh
+	@echo "== tests/width.sh"; sh tests/width.sh
 	@echo "== tests/build.sh"; sh tests/build.sh
 	@echo "== content lint"; build/httpref-gen -l -e $(ECOSYSTEMS) -g $(GUIDE) -v $(VENDORS) $(DATA) && echo "lint: ok"
 	@$(MAKE) --no-print-directory check-install lint-man
@@ -126,7 +131,7 @@ FUZZ_SRC_query = tests/fuzz/fuzz_query.c src/query.c src/search.c src/suggest.c 
 FUZZ_SRC_input = tests/fuzz/fuzz_input.c src/input.c src/explain.c src/error.c \
 	src/json.c src/out.c src/style.c src/wrap.c src/table.c build/table_data.c
 FUZZ_SRC_gen = tests/fuzz/fuzz_gen.c src/gen/parse.c src/gen/diag.c src/gen/check.c \
-	src/gen/lint.c src/gen/emit_c.c src/gen/index.c src/gen/guide.c
+	src/gen/lint.c src/gen/emit_c.c src/gen/views.c src/gen/index.c src/gen/guide.c
 
 build/fuzz:
 	mkdir -p $@

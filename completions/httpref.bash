@@ -3,7 +3,7 @@
 # Nothing here is a copy of httpref's interface: everything offered is read
 # from the httpref being completed, at completion time.  The options come
 # from the lines of "httpref --help" that start with a dash, the classes and
-# sections from its "Classes:" and "Sections:" lines, and the codes from
+# sections from its "Classes:" and "Sections:" lists, and the codes from
 # "httpref --list --color=never".
 
 # _httpref_options CMD: one option a line, short and long.  An option line
@@ -42,10 +42,14 @@ _httpref_options()
 	END { flush(); for (i = 1; i <= naliases; i++) out(alias[i]) }'
 }
 
-# _httpref_words CMD LABEL: the words of the "LABEL:" line of --help.
+# _httpref_words CMD LABEL: the words of the "LABEL:" line of --help, and
+# of the lines after it that start with a space, where a long list goes on.
 _httpref_words()
 {
-	"$1" --help 2>/dev/null | sed -n "s/^$2:[[:space:]]*//p"
+	"$1" --help 2>/dev/null | awk -v label="$2:" '
+	index($0, label) == 1 { on = 1; print substr($0, length(label) + 1); next }
+	on && /^[ \t]/ { print; next }
+	{ on = 0 }'
 }
 
 # _httpref_codes CMD: every code, once.

@@ -4,7 +4,7 @@
 # from the httpref being completed, at completion time.  The options and
 # their descriptions come from the lines of "httpref --help" that start with
 # a dash, the classes and sections from its "Classes:" and "Sections:"
-# lines, and the codes and their names from "httpref --list --color=never".
+# lists, and the codes and their names from "httpref --list --color=never".
 
 # The help's options as "option<tab>description", short and long.  An
 # option line holds the options, two or more spaces, then the description,
@@ -41,9 +41,13 @@ function __httpref_options -a cmd
     END { flush(); for (i = 1; i <= naliases; i++) out(alias[i], adesc[i]) }'
 end
 
-# The words of the help's "LABEL:" line, one a line.
+# The words of the help's "LABEL:" line, and of the lines after it that
+# start with a space, where a long list goes on; one a line.
 function __httpref_words -a cmd label
-    $cmd --help 2>/dev/null | string replace -rf -- "^$label:\s*" '' | string split -n ' '
+    $cmd --help 2>/dev/null | awk -v label="$label:" '
+    index($0, label) == 1 { on = 1; print substr($0, length(label) + 1); next }
+    on && /^[ \t]/ { print; next }
+    { on = 0 }' | string split -n ' '
 end
 
 # Every code as "code<tab>name", the names of a code with several joined

@@ -116,6 +116,10 @@ void httpref_get(size_t index, struct httpref_record *rec);
  * number of the record it belongs to. */
 size_t httpref_constant_at(size_t index, struct httpref_constant *c);
 
+/* The constants of record number index: sets *first to the number of
+ * the first and returns how many there are. */
+size_t httpref_constants_of(size_t index, size_t *first);
+
 /* The constants named by query, qualified ("http.StatusTeapot",
  * ":not_found") or bare ("StatusTeapot"), ignoring case: up to max of
  * their numbers go in found; returns how many were stored. */
@@ -125,6 +129,14 @@ size_t httpref_constant_find(const char *query, size_t *found, size_t max);
 unsigned httpref_code_at(size_t index);
 const char *httpref_name_at(size_t index);
 const char *httpref_source_at(size_t index);
+enum httpref_status httpref_status_at(size_t index);
+
+/* Record number index as the generator wrote it for printing: its
+ * one-line view after the code (*head bytes of it come before the
+ * summary), and its JSON object as it follows "[" or ","; *len is the
+ * length. */
+const char *httpref_line_at(size_t index, size_t *len, size_t *head);
+const char *httpref_json_at(size_t index, size_t *len);
 
 /* Does source ("Spring Framework") start with the word ("spring"),
  * ignoring case?  A related item names one meaning of a code so. */

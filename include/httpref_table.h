@@ -45,6 +45,26 @@ struct httpref_constant_row {
 	uint8_t current;   /* the first, current name of its ecosystem */
 };
 
+/* Text the generator writes for the program to print as it is: the
+ * one-line view after the code ("Not Found", padding to the summary's
+ * column, the summary), and the record as a JSON object, escaped.  Each
+ * kind is laid out in row order with a NUL after each, so that row r's
+ * ends where row r + 1's starts, less one; a last, sentinel entry marks
+ * the end of the last. */
+struct httpref_view_row {
+	uint32_t line;
+	uint32_t json;
+	uint16_t line_head; /* bytes of line before the summary */
+};
+
+/* How every JSON object of a record ends, so that a caller can add
+ * fields of its own before it. */
+#define HTTPREF_JSON_END "\n  }"
+
+/* The column where the one-line view's summary starts, counting from the
+ * code at column 0. */
+#define HTTPREF_LINE_SUMMARY_COL 38
+
 /* All parts of the table live in one object, in the order a lookup reads
  * them (rows, items, related codes, then names and summaries, then each
  * record's detail; the search index last), so that a lookup touches few
@@ -58,6 +78,7 @@ extern const struct httpref_constant_row *const httpref_constants;
 extern const uint16_t *const httpref_constant_order;
 extern const size_t httpref_constant_named;
 extern const struct httpref_row *const httpref_rows;
+extern const struct httpref_view_row *const httpref_views;
 
 /* The search index: every word of the searched fields, lowercased and
  * sorted, each with the rows that hold it and the best field it is in. */

@@ -13,6 +13,7 @@
 #include "input.h"
 #include "json.h"
 #include "options.h"
+#include "pager.h"
 #include "query.h"
 #include "render.h"
 #include "search.h"
@@ -21,9 +22,12 @@
 #define DEFAULT_WIDTH 80
 #define MIN_WIDTH 20
 #define MAX_WIDTH 1000
+#define DEFAULT_ROWS 24
+#define MAX_ROWS 1000
 
 struct output {
 	struct out out;
+	bool paged;       /* held for the pager: see pager.h */
 	bool json;
 	bool brief;
 	enum filter filter;
@@ -32,18 +36,21 @@ struct output {
 	struct render_opts render;
 };
 
-static void show(struct output *o, const struct httpref_record *rec, bool detail)
+/* Record number index, in full or on one line.  JSON and the line are
+ * copied as the generator wrote them; only the full view needs the
+ * record's fields. */
+static void show(struct output *o, size_t index, bool detail)
 {
 	detail = detail && !o->brief;
 	if (o->json) {
-		json_record(&o->out, rec, !o->started);
+		json_record(&o->out, index, !o->started);
 	} else {
 		if (o->started && (detail || o->last_detail))
 			out_char(&o->out, '\n');
 		if (detail)
-			render_detail(&o->out, rec, &o->render);
+			render_detail_at(&o->out, index, &o->render);
 		else
-			render_line(&o->out, rec, &o->render);
+			render_line(&o->out, index, &o->render);
 	}
 	o->started = true;
 	o->last_detail = detail;
@@ -51,30 +58,40 @@ static void show(struct output *o, const struct httpref_record *rec, bool detail
 
 /* --official and --unofficial narrow lists; a code asked for by number
  * is always shown. */
-static bool listed(const struct output *o, const struct httpref_record *rec)
+static bool listed(const struct output *o, enum httpref_status status)
 {
 	switch (o->filter) {
 	case FILTER_OFFICIAL:
-		return rec->status != STATUS_UNOFFICIAL;
+		return status != STATUS_UNOFFICIAL;
 	case FILTER_UNOFFICIAL:
-		return rec->status == STATUS_UNOFFICIAL;
+		return status == STATUS_UNOFFICIAL;
 	case FILTER_ALL:
 		break;
 	}
 	return true;
 }
 
+/* Does the query match record number index?  A code or a mask needs
+ * only the code, not the whole record. */
+static bool row_matches(const struct query *q, size_t index)
+{
+	struct httpref_record rec;
+
+	if (q->kind != QUERY_NAME)
+		return query_matches_code(q, httpref_code_at(index));
+	httpref_get(index, &rec);
+	return query_matches(q, &rec);
+}
+
 /* Lists every record the query matches; false when there is none. */
 static bool show_matches(struct output *o, const struct query *q)
 {
-	struct httpref_record rec;
 	bool any = false;
 	size_t i;
 
 	for (i = 0; i < httpref_record_count; i++) {
-		httpref_get(i, &rec);
-		if (query_matches(q, &rec) && listed(o, &rec)) {
-			show(o, &rec, false);
+		if (row_matches(q, i) && listed(o, httpref_status_at(i))) {
+			show(o, i, false);
 			any = true;
 		}
 	}
@@ -133,15 +150,12 @@ static int nothing_matches(const char *arg)
 
 static int run_code(struct output *o, unsigned code)
 {
-	struct httpref_record rec;
 	size_t i, first, n = httpref_find(code, &first);
 
 	if (n == 0)
 		return code_not_found(code);
-	for (i = 0; i < n; i++) {
-		httpref_get(first + i, &rec);
-		show(o, &rec, true);
-	}
+	for (i = 0; i < n; i++)
+		show(o, first + i, true);
 	return EXIT_FOUND;
 }
 
@@ -184,15 +198,13 @@ static void say_constant(struct output *o, size_t index)
 static bool run_constant(struct output *o, const char *text)
 {
 	size_t found[HTTPREF_MAX_RECORDS], shown[HTTPREF_MAX_RECORDS];
-	struct httpref_record rec;
 	struct httpref_constant c;
 	size_t n = httpref_constant_find(text, found, LEN(found)), nshown = 0, i, j;
 
 	for (i = 0; i < n; i++) {
 		size_t row = httpref_constant_at(found[i], &c);
 
-		httpref_get(row, &rec);
-		if (!listed(o, &rec))
+		if (!listed(o, httpref_status_at(row)))
 			continue;
 		if (!o->json)
 			say_constant(o, found[i]);
@@ -206,8 +218,7 @@ static bool run_constant(struct output *o, const char *text)
 	if (!o->json && !o->brief)
 		out_char(&o->out, '\n');
 	for (i = 0; i < nshown; i++) {
-		httpref_get(shown[i], &rec);
-		show(o, &rec, true);
+		show(o, shown[i], true);
 		/* The lines above belong to the first record, not a gap. */
 		if (i == 0)
 			o->last_detail = o->last_detail && nshown > 1;
@@ -244,9 +255,9 @@ static int run_name(struct output *o, const struct query *q, const char *arg)
 	size_t i, matches = 0, exact = 0;
 
 	for (i = 0; i < httpref_record_count; i++) {
-		httpref_get(i, &rec);
-		if (!listed(o, &rec))
+		if (!listed(o, httpref_status_at(i)))
 			continue;
+		httpref_get(i, &rec);
 		matches += query_matches(q, &rec);
 		exact += query_exact_name(q, &rec);
 	}
@@ -257,10 +268,11 @@ static int run_name(struct output *o, const struct query *q, const char *arg)
 	if (matches == 0)
 		return nothing_matches(arg);
 	for (i = 0; i < httpref_record_count; i++) {
+		if (!listed(o, httpref_status_at(i)))
+			continue;
 		httpref_get(i, &rec);
-		if (listed(o, &rec) &&
-		    (exact > 0 ? query_exact_name(q, &rec) : query_matches(q, &rec)))
-			show(o, &rec, exact > 0 || matches == 1);
+		if (exact > 0 ? query_exact_name(q, &rec) : query_matches(q, &rec))
+			show(o, i, exact > 0 || matches == 1);
 	}
 	return EXIT_FOUND;
 }
@@ -268,7 +280,6 @@ static int run_name(struct output *o, const struct query *q, const char *arg)
 static int run_search(struct output *o, const char *words)
 {
 	static struct search_hit hits[HTTPREF_MAX_RECORDS];
-	struct httpref_record rec;
 	char buf[QUOTE_SIZE];
 	size_t n, i;
 	bool any = false;
@@ -290,9 +301,8 @@ static int run_search(struct output *o, const char *words)
 		break;
 	}
 	for (i = 0; i < n; i++) {
-		httpref_get(hits[i].index, &rec);
-		if (listed(o, &rec)) {
-			show(o, &rec, false);
+		if (listed(o, httpref_status_at(hits[i].index))) {
+			show(o, hits[i].index, false);
 			any = true;
 		}
 	}
@@ -334,9 +344,11 @@ static void show_response(struct stdin_run *run, const struct input_response *r,
 		explain_choose(e, &rec);
 	}
 	for (i = 0; i < n; i++) {
-		httpref_get(first + (i == 0 ? pick : i <= pick ? i - 1 : i), &rec);
+		size_t row = first + (i == 0 ? pick : i <= pick ? i - 1 : i);
+
+		httpref_get(row, &rec);
 		if (o->json) {
-			json_record_open(&o->out, &rec, !o->started);
+			json_record_open(&o->out, row, !o->started);
 			if (i == 0)
 				explain_json(&o->out, r, e);
 			json_record_close(&o->out);
@@ -344,7 +356,7 @@ static void show_response(struct stdin_run *run, const struct input_response *r,
 			if (i == 0)
 				explain_line(&o->out, &rec, e, &o->render);
 			else
-				render_line(&o->out, &rec, &o->render);
+				render_line(&o->out, row, &o->render);
 		} else {
 			if (o->started)
 				out_char(&o->out, '\n');
@@ -450,11 +462,8 @@ static int run_guide(struct output *o, const char *topic, bool tty)
 
 	if (node < 0) {
 		guide_topics(topics, sizeof(topics));
-		error_msg("--guide: '%s' is not a topic",
-			  error_quote(topic != NULL ? topic : "", buf, sizeof(buf)));
-		error_text("topics: ");
-		error_text(topics);
-		error_text("\n");
+		error_msg("--guide: '%s' is not a topic; topics: %s",
+			  error_quote(topic != NULL ? topic : "", buf, sizeof(buf)), topics);
 		return EXIT_USAGE;
 	}
 	if (o->json)
@@ -516,36 +525,118 @@ static bool use_colour(enum colour_when when, bool tty)
 	return tty;
 }
 
-/* COLUMNS when it holds a sane number, else the terminal's width, else 80. */
-static size_t output_width(bool tty)
+/* A number from 1 to max in the environment variable name, else 0. */
+static size_t env_size(const char *name, size_t max)
 {
-	const char *env = getenv("COLUMNS");
-	struct winsize ws;
-	size_t width = 0;
+	const char *env = getenv(name);
 	char *end;
 	long n;
 
-	if (env != NULL && env[0] != '\0') {
-		errno = 0;
-		n = strtol(env, &end, 10);
-		if (errno == 0 && *end == '\0' && n > 0 && n <= MAX_WIDTH)
-			width = (size_t)n;
-	}
-	if (width == 0 && tty && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0)
-		width = ws.ws_col;
+	if (env == NULL || env[0] == '\0')
+		return 0;
+	errno = 0;
+	n = strtol(env, &end, 10);
+	return errno == 0 && *end == '\0' && n > 0 && (unsigned long)n <= max ? (size_t)n : 0;
+}
+
+/* The size of the terminal on standard output; zeros where it is not
+ * known. */
+static struct winsize terminal_size(bool tty)
+{
+	struct winsize ws;
+
+	if (!tty || ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0)
+		memset(&ws, 0, sizeof(ws));
+	return ws;
+}
+
+/* COLUMNS when it holds a sane number, else the terminal's width, else 80. */
+static size_t output_width(bool tty)
+{
+	size_t width = env_size("COLUMNS", MAX_WIDTH);
+
+	if (width == 0)
+		width = terminal_size(tty).ws_col;
 	if (width == 0 || width > MAX_WIDTH)
 		width = DEFAULT_WIDTH;
 	return width < MIN_WIDTH ? MIN_WIDTH : width;
 }
 
+/* LINES when it holds a sane number, else the terminal's height, else 24. */
+static size_t screen_rows(bool tty)
+{
+	size_t rows = env_size("LINES", MAX_ROWS);
+
+	if (rows == 0)
+		rows = terminal_size(tty).ws_row;
+	return rows == 0 ? DEFAULT_ROWS : rows;
+}
+
+/* Standard input is read here, one code a line: when it is a terminal,
+ * each answer must show as soon as its code is typed. */
+static bool reads_typing(int argc, char *argv[], int first)
+{
+	int i;
+
+	if (!isatty(STDIN_FILENO))
+		return false;
+	for (i = first; i < argc; i++)
+		if (strcmp(argv[i], "-") == 0)
+			return true;
+	return false;
+}
+
+/* The pager command when the output goes through one: on a terminal,
+ * unless turned off, never for JSON, nor while the user is typing. */
+static const char *choose_pager(const struct options *opts, int argc, char *argv[],
+				bool tty)
+{
+	if (!tty || opts->no_pager || opts->json)
+		return NULL;
+	if (opts->guide && !opts->brief && isatty(STDIN_FILENO))
+		return NULL;
+	if (reads_typing(argc, argv, opts->first_arg))
+		return NULL;
+	return pager_command();
+}
+
+/* Messages for the terminal join the held output, so that on the screen
+ * and in the pager they stay next to the answer they follow, as they
+ * would unpaged. */
+static void divert_error(const char *text, size_t n, void *ctx)
+{
+	out_write(ctx, text, n);
+}
+
+/* The pager's state: static, so that a run without one does not write
+ * it, or even touch its page. */
+static struct pager pager;
+
+/* From here on the output is held for the pager.  Its height is measured
+ * in the terminal's own columns, where long lines fold. */
+static void hold_for_pager(struct output *o, const char *command, bool tty)
+{
+	size_t cols = terminal_size(tty).ws_col;
+
+	o->paged = true;
+	pager_hold(&pager, &o->out, command, screen_rows(tty),
+		   cols > 0 ? cols : o->render.width);
+	if (isatty(STDERR_FILENO))
+		error_divert(divert_error, &o->out);
+}
+
 /* Success is only reported once the output has really been written.  A
  * reader that closed the pipe early is not an error worth a message. */
-static int finish(struct out *out, int status)
+static int finish(struct output *o, int status)
 {
-	if (out_flush(out))
+	bool written = o->paged ? pager_end(&pager, &o->out) : out_flush(&o->out);
+
+	if (o->paged)
+		error_divert(NULL, NULL);
+	if (written)
 		return status;
-	if (out->error != EPIPE)
-		error_msg("write error: %s", strerror(out->error));
+	if (o->out.error != EPIPE)
+		error_msg("write error: %s", strerror(o->out.error));
 	return EXIT_OUTPUT;
 }
 
@@ -560,16 +651,17 @@ int main(int argc, char *argv[])
 	struct options opts;
 	struct query all = { .kind = QUERY_MASK, .mask = "xxx" };
 	bool tty = isatty(STDOUT_FILENO);
+	const char *command;
 	int status = EXIT_FOUND, i;
 
 	out_init_fd(&o.out, STDOUT_FILENO);
 	switch (options_parse(argc, argv, &opts)) {
 	case OPTIONS_HELP:
 		options_help(&o.out);
-		return finish(&o.out, EXIT_FOUND);
+		return finish(&o, EXIT_FOUND);
 	case OPTIONS_VERSION:
 		options_version(&o.out);
-		return finish(&o.out, EXIT_FOUND);
+		return finish(&o, EXIT_FOUND);
 	case OPTIONS_USAGE:
 		return EXIT_USAGE;
 	case OPTIONS_RUN:
@@ -584,11 +676,13 @@ int main(int argc, char *argv[])
 	o.render.sections = opts.sections;
 	o.render.has_lang = opts.lang != ECO_COUNT;
 	o.render.lang = opts.lang;
+	if ((command = choose_pager(&opts, argc, argv, tty)) != NULL)
+		hold_for_pager(&o, command, tty);
 	if (opts.compare)
-		return finish(&o.out, run_compare(&o, argc, argv, opts.first_arg));
+		return finish(&o, run_compare(&o, argc, argv, opts.first_arg));
 	if (opts.guide)
-		return finish(&o.out, run_guide(&o, opts.first_arg < argc ?
-						argv[opts.first_arg] : NULL, tty));
+		return finish(&o, run_guide(&o, opts.first_arg < argc ?
+					    argv[opts.first_arg] : NULL, tty));
 	if (o.json)
 		json_begin(&o.out);
 	if (opts.list && !show_matches(&o, &all))
@@ -605,5 +699,5 @@ int main(int argc, char *argv[])
 	}
 	if (o.json)
 		json_end(&o.out);
-	return finish(&o.out, status);
+	return finish(&o, status);
 }

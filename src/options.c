@@ -9,8 +9,12 @@
 #include "guide.h"
 #include "options.h"
 #include "render.h"
+#include "wrap.h"
 
-enum { OPT_COLOR = 256, OPT_COMPARE, OPT_GUIDE, OPT_LANG, OPT_OFFICIAL, OPT_UNOFFICIAL };
+enum {
+	OPT_COLOR = 256, OPT_COMPARE, OPT_GUIDE, OPT_LANG, OPT_NO_COLOR, OPT_NO_PAGER,
+	OPT_OFFICIAL, OPT_UNOFFICIAL
+};
 
 static const struct option long_options[] = {
 	{ "brief", no_argument, NULL, 'b' },
@@ -23,6 +27,10 @@ static const struct option long_options[] = {
 	{ "json", no_argument, NULL, 'j' },
 	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "list", no_argument, NULL, 'l' },
+	/* As git and npm spell it, since people type it from habit. */
+	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
+	{ "no-colour", no_argument, NULL, OPT_NO_COLOR },
+	{ "no-pager", no_argument, NULL, OPT_NO_PAGER },
 	{ "official", no_argument, NULL, OPT_OFFICIAL },
 	{ "search", required_argument, NULL, 's' },
 	{ "section", required_argument, NULL, 'S' },
@@ -34,7 +42,7 @@ static const struct option long_options[] = {
 static const char usage_text[] =
 	"usage: httpref [-bhjlV] [-c class] [-s words] [-S sections] [--color[=when]]\n"
 	"               [--compare | --guide] [--lang lang] [--official | --unofficial]\n"
-	"               [code | mask | name | constant | - ...]\n";
+	"               [--no-color] [--no-pager] [code | mask | name | constant | - ...]\n";
 
 static const char help_text[] =
 	"\n"
@@ -60,12 +68,18 @@ static const char help_text[] =
 	"  -l, --list             list every record\n"
 	"      --lang LANG        each code's constant in one library (see below):\n"
 	"                         lists show it after the name, records only it\n"
+	"      --no-color         no colour, as --color=never (also --no-colour)\n"
+	"      --no-pager         print to the terminal, never through a pager\n"
 	"      --official         lists, searches and names: only IANA-registered codes\n"
 	"  -s, --search WORDS     records whose text holds every word, best match first\n"
 	"  -S, --section SECTIONS show only these parts of a record (comma-separated)\n"
 	"      --unofficial       lists, searches and names: only vendor codes\n"
 	"  -V, --version          show the version and exit\n"
 	"  --                     end the options: what follows is a query\n"
+	"\n"
+	"On a terminal, output taller than the screen goes through a pager:\n"
+	"HTTPREF_PAGER, else PAGER, else less; LESS=FRX is set when LESS is unset.\n"
+	"A pager set to an empty string or to cat turns it off, as --no-pager does.\n"
 	"\n";
 
 static const char help_tail[] =
@@ -73,34 +87,49 @@ static const char help_tail[] =
 	"Exit status: 0 all found, 1 something not found, 2 usage error,\n"
 	"3 output could not be written.  See httpref(1).\n";
 
+/* The help's width: every line fits a terminal of 80 columns. */
+#define HELP_WIDTH 80
+
+/* "Label: word word ...", folded to the help's width under two spaces. */
+static void word_list(struct out *out, const char *label, const char *words)
+{
+	out_str(out, label);
+	out_char(out, ' ');
+	wrap_text(out, words, strlen(label) + 1, 2, HELP_WIDTH);
+}
+
+/* Appends " word" to buf, bounded by its size. */
+static void add_word(char *buf, size_t size, const char *word)
+{
+	size_t used = strlen(buf);
+
+	snprintf(buf + used, size - used, "%s%s", used > 0 ? " " : "", word);
+}
+
 void options_help(struct out *out)
 {
-	char topics[256];
+	char words[512];
 	unsigned i;
 
 	out_str(out, usage_text);
 	out_str(out, help_text);
 	/* Made from the tables the program uses, so that completions, which
-	 * read these two lines, cannot drift from them. */
-	out_str(out, "Classes:");
-	for (i = 1; i <= 6; i++) {
-		out_char(out, ' ');
-		out_str(out, query_class_arg(i % 6));
-	}
-	out_str(out, "\nSections:");
-	for (i = 0; render_section_name(i) != NULL; i++) {
-		out_char(out, ' ');
-		out_str(out, render_section_name(i));
-	}
-	guide_topics(topics, sizeof(topics));
-	out_str(out, "\nGuide topics: ");
-	out_str(out, topics);
-	out_str(out, "\nLanguages:");
-	for (i = 0; i < ECO_COUNT; i++) {
-		out_char(out, ' ');
-		out_str(out, httpref_ecosystem_key((enum httpref_ecosystem)i));
-	}
-	out_char(out, '\n');
+	 * read these lines, cannot drift from them.  A list too long for one
+	 * line goes on over lines that start with spaces. */
+	words[0] = '\0';
+	for (i = 1; i <= 6; i++)
+		add_word(words, sizeof(words), query_class_arg(i % 6));
+	word_list(out, "Classes:", words);
+	words[0] = '\0';
+	for (i = 0; render_section_name(i) != NULL; i++)
+		add_word(words, sizeof(words), render_section_name(i));
+	word_list(out, "Sections:", words);
+	guide_topics(words, sizeof(words));
+	word_list(out, "Guide topics:", words);
+	words[0] = '\0';
+	for (i = 0; i < ECO_COUNT; i++)
+		add_word(words, sizeof(words), httpref_ecosystem_key((enum httpref_ecosystem)i));
+	word_list(out, "Languages:", words);
 	out_str(out, help_tail);
 }
 
@@ -184,8 +213,7 @@ enum options_result options_parse(int argc, char *argv[], struct options *o)
 		case 'c':
 			if (!query_parse_class(optarg, &o->class_query)) {
 				error_msg("--class: '%s' is not a class (1 to 5, 1xx to 5xx, "
-					  "or a name such as client-error)",
-					  error_quote(optarg, q, sizeof(q)));
+					  "or a name)", error_quote(optarg, q, sizeof(q)));
 				return bad_usage();
 			}
 			o->has_class = true;
@@ -227,6 +255,12 @@ enum options_result options_parse(int argc, char *argv[], struct options *o)
 				return bad_usage();
 			}
 			break;
+		case OPT_NO_COLOR:
+			o->colour = COLOUR_NEVER;
+			break;
+		case OPT_NO_PAGER:
+			o->no_pager = true;
+			break;
 		case OPT_OFFICIAL:
 			o->filter = FILTER_OFFICIAL;
 			break;
@@ -247,7 +281,7 @@ enum options_result options_parse(int argc, char *argv[], struct options *o)
 		return bad_usage();
 	}
 	if (o->compare && argc - optind < 2) {
-		error_msg("--compare: give two codes or names or more, such as "
+		error_msg("--compare: give two or more codes, such as "
 			  "httpref --compare 401 403");
 		return bad_usage();
 	}

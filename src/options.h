@@ -16,6 +16,7 @@ struct options {
 	bool brief;
 	bool list;
 	bool json;
+	bool no_pager;       /* --no-pager */
 	bool compare;        /* --compare: the arguments side by side */
 	bool guide;          /* --guide: the argument, if any, is a topic */
 	bool has_class;

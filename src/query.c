@@ -209,22 +209,29 @@ bool query_exact_name(const struct query *q, const struct httpref_record *rec)
 	return q->kind == QUERY_NAME && any_name(q, rec, equals_nocase);
 }
 
-bool query_matches(const struct query *q, const struct httpref_record *rec)
+bool query_matches_code(const struct query *q, unsigned code)
 {
-	char code[4];
+	char digits[4];
 	size_t i;
 
 	switch (q->kind) {
 	case QUERY_CODE:
-		return rec->code == q->code;
+		return code == q->code;
 	case QUERY_MASK:
-		httpref_code_text(rec->code, code);
+		httpref_code_text(code, digits);
 		for (i = 0; i < 3; i++)
-			if (q->mask[i] != 'x' && q->mask[i] != code[i])
+			if (q->mask[i] != 'x' && q->mask[i] != digits[i])
 				return false;
 		return true;
 	case QUERY_NAME:
-		return any_name(q, rec, contains_nocase);
+		break;
 	}
 	return false;
+}
+
+bool query_matches(const struct query *q, const struct httpref_record *rec)
+{
+	if (q->kind == QUERY_NAME)
+		return any_name(q, rec, contains_nocase);
+	return query_matches_code(q, rec->code);
 }

@@ -41,6 +41,9 @@ bool query_parse_ecosystem(const char *arg, enum httpref_ecosystem *e);
 const char *query_class_arg(unsigned digit);
 
 bool query_matches(const struct query *q, const struct httpref_record *rec);
+/* The same for a code or a mask, which need only the code; false for a
+ * name. */
+bool query_matches_code(const struct query *q, unsigned code);
 
 /* For QUERY_NAME: true when the name or an alias equals the text, not
  * only contains it. */

@@ -10,8 +10,6 @@
 /* Body text is indented under its heading; list items hang. */
 #define INDENT 2
 #define ITEM_HANG 4
-/* One-line view: the summary starts at this column. */
-#define LINE_SUMMARY_COL 38
 
 static const char *const section_names[SECTION_COUNT] = {
 	"summary", "description", "causes", "fixes", "mistakes", "insight",
@@ -65,13 +63,25 @@ static void list(struct out *out, const char *title, const struct httpref_list *
 	}
 }
 
-/* "Label: value", the value wrapped under the label. */
+/* "Label: value", the value wrapped under the label.  A first word too
+ * long to follow the label, such as a URL, starts the next line when it
+ * fits there. */
 static void labelled(struct out *out, const char *label, const char *value,
 		     const struct render_opts *o)
 {
+	size_t col = strlen(label) + 1, word = 0;
+
+	while (value[word] != '\0' && value[word] != ' ')
+		word++;
 	heading(out, label, o);
+	if (col + word > o->width && INDENT + word <= o->width) {
+		out_char(out, '\n');
+		out_spaces(out, INDENT);
+		wrap_text(out, value, INDENT, INDENT, o->width);
+		return;
+	}
 	out_char(out, ' ');
-	wrap_text(out, value, strlen(label) + 1, INDENT, o->width);
+	wrap_text(out, value, col, INDENT, o->width);
 }
 
 /* Appends s to buf, as much as fits, keeping it NUL-terminated. */
@@ -124,10 +134,10 @@ static void related(struct out *out, const struct httpref_record *rec,
 	for (i = 0; i < rec->related.count; i++) {
 		related_title(name, sizeof(name), &rec->related.items[i]);
 		out_spaces(out, INDENT);
-		out_str(out, style_on(STYLE_CLASS, rec->related.items[i].code, o->colour));
-		out_str(out, name);
-		out_str(out, style_off(o->colour));
-		out_char(out, '\n');
+		/* A long title goes on under the name, past the code. */
+		wrap_styled(out, name, INDENT, INDENT + 4, o->width,
+			    style_on(STYLE_CLASS, rec->related.items[i].code, o->colour),
+			    style_off(o->colour));
 		if (rec->related.items[i].why[0] == '\0')
 			continue;
 		out_spaces(out, ITEM_HANG);
@@ -221,11 +231,21 @@ static void example(struct out *out, const char *text, const struct render_opts 
 	}
 }
 
+/* "404 Not Found"; a name too long for the width goes on under itself. */
 static void title(struct out *out, const struct httpref_record *rec,
 		  const struct render_opts *o)
 {
-	out_str(out, style_on(STYLE_TITLE, rec->code, o->colour));
+	const char *on = style_on(STYLE_TITLE, rec->code, o->colour);
+
+	out_str(out, on);
 	put_code(out, rec->code);
+	if (4 + strlen(rec->name) > o->width &&
+	    4 + wrap_columns(rec->name, strlen(rec->name)) > o->width) {
+		out_str(out, style_off(o->colour));
+		out_char(out, ' ');
+		wrap_styled(out, rec->name, 4, 4, o->width, on, style_off(o->colour));
+		return;
+	}
 	out_char(out, ' ');
 	out_str(out, rec->name);
 	out_str(out, style_off(o->colour));
@@ -235,25 +255,30 @@ static void title(struct out *out, const struct httpref_record *rec,
 static void summary(struct out *out, const struct httpref_record *rec,
 		    const struct render_opts *o)
 {
-	size_t i;
+	char text[1024];
+	size_t used = 0, i;
 
-	out_str(out, style_on(STYLE_MUTED, 0, o->colour));
-	out_str(out, httpref_class_name(rec->code));
-	out_write(out, ", ", 2);
-	out_str(out, httpref_status_name(rec->status));
-	out_write(out, " (", 2);
-	out_str(out, rec->source);
-	out_char(out, ')');
-	out_str(out, style_off(o->colour));
-	out_char(out, '\n');
+	/* "Client Error, unofficial (AWS Elastic Load Balancing)", folded
+	 * when the width is too narrow for it */
+	text[0] = '\0';
+	append(text, &used, sizeof(text), httpref_class_name(rec->code));
+	append(text, &used, sizeof(text), ", ");
+	append(text, &used, sizeof(text), httpref_status_name(rec->status));
+	append(text, &used, sizeof(text), " (");
+	append(text, &used, sizeof(text), rec->source);
+	append(text, &used, sizeof(text), ")");
+	wrap_styled(out, text, 0, INDENT, o->width, style_on(STYLE_MUTED, 0, o->colour),
+		    style_off(o->colour));
 	if (rec->aliases.count > 0) {
-		out_str(out, "Also known as: ");
+		used = 0;
+		text[0] = '\0';
 		for (i = 0; i < rec->aliases.count; i++) {
 			if (i > 0)
-				out_write(out, ", ", 2);
-			out_str(out, rec->aliases.items[i]);
+				append(text, &used, sizeof(text), ", ");
+			append(text, &used, sizeof(text), rec->aliases.items[i]);
 		}
-		out_char(out, '\n');
+		out_str(out, "Also known as: ");
+		wrap_text(out, text, sizeof("Also known as: ") - 1, INDENT, o->width);
 	}
 	out_char(out, '\n');
 	out_spaces(out, INDENT);
@@ -318,6 +343,14 @@ static void section(struct out *out, const struct httpref_record *rec,
 	}
 }
 
+void render_detail_at(struct out *out, size_t index, const struct render_opts *o)
+{
+	struct httpref_record rec;
+
+	httpref_get(index, &rec);
+	render_detail(out, &rec, o);
+}
+
 void render_detail(struct out *out, const struct httpref_record *rec,
 		   const struct render_opts *o)
 {
@@ -330,10 +363,11 @@ void render_detail(struct out *out, const struct httpref_record *rec,
 			section(out, rec, o, (enum render_section)s);
 }
 
-/* Writes at most cols columns of s, ending in "..." when it was cut. */
-static void clipped(struct out *out, const char *s, size_t cols)
+/* Writes at most cols columns of s (len bytes), ending in "..." when it
+ * was cut. */
+static void clipped(struct out *out, const char *s, size_t len, size_t cols)
 {
-	size_t len = strlen(s), n = 0, used = 0;
+	size_t n = 0, used = 0;
 
 	if (wrap_columns(s, len) <= cols) {
 		out_write(out, s, len);
@@ -356,21 +390,21 @@ static void clipped(struct out *out, const char *s, size_t cols)
 /* "http.StatusTeapot", or every name of one library for the code, the
  * current one first: "HTTPStatus.CONTENT_TOO_LARGE (since 3.13);
  * HTTPStatus.REQUEST_ENTITY_TOO_LARGE (...)". */
-static void append_constants(char *buf, size_t *used, size_t size,
-			     const struct httpref_record *rec, enum httpref_ecosystem lang)
+static void append_constants(char *buf, size_t *used, size_t size, size_t index,
+			     enum httpref_ecosystem lang)
 {
-	const struct httpref_constant *c;
-	size_t i, shown = 0;
+	struct httpref_constant c;
+	size_t first, n = httpref_constants_of(index, &first), i, shown = 0;
 
-	for (i = 0; i < rec->constants.count; i++) {
-		c = &rec->constants.items[i];
-		if (c->ecosystem != lang)
+	for (i = 0; i < n; i++) {
+		httpref_constant_at(first + i, &c);
+		if (c.ecosystem != lang)
 			continue;
 		append(buf, used, size, shown++ > 0 ? "; " : "");
-		append(buf, used, size, c->name != NULL ? c->name : "none");
-		if (c->note != NULL) {
+		append(buf, used, size, c.name != NULL ? c.name : "none");
+		if (c.note != NULL) {
 			append(buf, used, size, " (");
-			append(buf, used, size, c->note);
+			append(buf, used, size, c.note);
 			append(buf, used, size, ")");
 		}
 	}
@@ -380,42 +414,32 @@ static void append_constants(char *buf, size_t *used, size_t size,
 
 /* One line: the code, then the name and, for codes outside the registry
  * or not plainly registered, the status and source, then the summary in
- * its column.  On a terminal everything after the code is cut to the
- * width; in a pipe the line is whole. */
-void render_line(struct out *out, const struct httpref_record *rec,
-		 const struct render_opts *o)
+ * its column, as the generator wrote them.  With --lang, that library's
+ * names take the summary's place.  On a terminal everything after the
+ * code is cut to the width; in a pipe the line is whole. */
+void render_line(struct out *out, size_t index, const struct render_opts *o)
 {
 	char rest[1024];
-	size_t used = 0, col;
+	unsigned code = httpref_code_at(index);
+	size_t len, head;
+	const char *line = httpref_line_at(index, &len, &head);
 
-	rest[0] = '\0';
-	append(rest, &used, sizeof(rest), rec->name);
-	if (rec->status != STATUS_REGISTERED) {
-		append(rest, &used, sizeof(rest), " (");
-		append(rest, &used, sizeof(rest), httpref_status_name(rec->status));
-		if (rec->status == STATUS_UNOFFICIAL) {
-			append(rest, &used, sizeof(rest), ", ");
-			append(rest, &used, sizeof(rest), rec->source);
-		}
-		append(rest, &used, sizeof(rest), ")");
+	if (o->has_lang) {
+		len = head < sizeof(rest) ? head : sizeof(rest) - 1;
+		memcpy(rest, line, len);
+		rest[len] = '\0';
+		append_constants(rest, &len, sizeof(rest), index, o->lang);
+		line = rest;
 	}
-	/* At least one space, then the summary in its column. */
-	col = 4 + wrap_columns(rest, used);
-	do {
-		append(rest, &used, sizeof(rest), " ");
-	} while (++col < LINE_SUMMARY_COL);
-	if (!o->has_lang)
-		append(rest, &used, sizeof(rest), rec->summary);
-	else
-		append_constants(rest, &used, sizeof(rest), rec, o->lang);
-
-	out_str(out, style_on(STYLE_CLASS, rec->code, o->colour));
-	put_code(out, rec->code);
-	out_str(out, style_off(o->colour));
+	if (o->colour)
+		out_str(out, style_on(STYLE_CLASS, code, o->colour));
+	put_code(out, code);
+	if (o->colour)
+		out_str(out, style_off(o->colour));
 	out_char(out, ' ');
 	if (!o->clip)
-		out_write(out, rest, used);
+		out_write(out, line, len);
 	else if (o->width > 4)
-		clipped(out, rest, o->width - 4);
+		clipped(out, line, len, o->width - 4);
 	out_char(out, '\n');
 }

@@ -33,7 +33,10 @@ const char *render_section_name(unsigned section);
 
 void render_detail(struct out *out, const struct httpref_record *rec,
 		   const struct render_opts *opts);
-void render_line(struct out *out, const struct httpref_record *rec,
-		 const struct render_opts *opts);
+/* The same for record number index, read from the table here, so that
+ * its callers' frames stay small on the paths that print no detail. */
+void render_detail_at(struct out *out, size_t index, const struct render_opts *opts);
+/* The one-line view of record number index. */
+void render_line(struct out *out, size_t index, const struct render_opts *opts);
 
 #endif

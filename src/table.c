@@ -70,6 +70,12 @@ size_t httpref_constant_at(size_t index, struct httpref_constant *c)
 	return row->row;
 }
 
+size_t httpref_constants_of(size_t index, size_t *first)
+{
+	*first = httpref_rows[index].constants;
+	return httpref_rows[index].constant_count;
+}
+
 /* The first constant whose bare name is not below bare, in the order. */
 static size_t constant_lower_bound(const char *bare)
 {
@@ -134,6 +140,29 @@ const char *httpref_name_at(size_t index)
 const char *httpref_source_at(size_t index)
 {
 	return &httpref_text[httpref_rows[index].source];
+}
+
+enum httpref_status httpref_status_at(size_t index)
+{
+	return (enum httpref_status)httpref_rows[index].status;
+}
+
+/* Each view ends one byte, its NUL, before the next row's starts. */
+const char *httpref_line_at(size_t index, size_t *len, size_t *head)
+{
+	const struct httpref_view_row *v = &httpref_views[index];
+
+	*len = v[1].line - v[0].line - 1;
+	*head = v->line_head;
+	return &httpref_text[v->line];
+}
+
+const char *httpref_json_at(size_t index, size_t *len)
+{
+	const struct httpref_view_row *v = &httpref_views[index];
+
+	*len = v[1].json - v[0].json - 1;
+	return &httpref_text[v->json];
 }
 
 size_t httpref_find(unsigned code, size_t *first)

@@ -11,9 +11,14 @@ size_t wrap_columns(const char *s, size_t n);
 
 /* Writes text, whose words are separated by single spaces (as the
  * generator stores all prose), breaking lines so that none passes width
- * columns; a longer word stands alone on its line.  The cursor is at
- * column col when called; continuation lines start with hang spaces.
- * Ends with a newline. */
+ * columns.  A word too long for a line is broken after a character such
+ * as '/', '-', '.' or ',' that is followed by another word character, and
+ * only where it has none, at the edge.  The cursor is at column col when
+ * called; continuation lines start with hang spaces.  Ends with a newline. */
 void wrap_text(struct out *out, const char *text, size_t col, size_t hang, size_t width);
+/* The same, each line's text between on and off (escape sequences, which
+ * take no columns), so that a style does not run over line ends. */
+void wrap_styled(struct out *out, const char *text, size_t col, size_t hang, size_t width,
+		 const char *on, const char *off);
 
 #endif

@@ -55,7 +55,7 @@ end
 begin "--compare: one code is a usage error, an unknown one is reported"
 run --compare 401
 status_is 2; out_empty
-err_is "httpref: --compare: give two codes or names or more, such as httpref --compare 401 403
+err_is "httpref: --compare: give two or more codes, such as httpref --compare 401 403
 $hint"
 run --compare 401 4O3 403
 status_is 1
@@ -104,8 +104,8 @@ end
 begin "--guide: an unknown topic lists the topics, status 2"
 run --guide nope
 status_is 2; out_empty
-err_is "httpref: --guide: 'nope' is not a topic
-topics: success redirect auth client-error conflict limits upstream not-found server-error"
+err_is "httpref: --guide: 'nope' is not a topic; topics: success redirect auth
+  client-error conflict limits upstream not-found server-error"
 run --guide auth redirect
 status_is 2; out_empty
 err_is "httpref: --guide: give one topic at most, such as httpref --guide auth
@@ -203,7 +203,8 @@ end
 begin "a constant no library has: a hint, or nothing, status 1"
 run StatusTooManyRequest
 status_is 1; out_empty
-err_is "httpref: 'StatusTooManyRequest': no such code or name; did you mean 429 Too Many Requests?"
+err_is "httpref: 'StatusTooManyRequest': no such code or name;
+  did you mean 429 Too Many Requests?"
 run HTTPStatus.NO_SUCH_THING_AT_ALL_HERE
 status_is 1; out_empty
 err_is "httpref: 'HTTPStatus.NO_SUCH_THING_AT_ALL_HERE': no status code has that name"

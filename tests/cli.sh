@@ -118,6 +118,11 @@ status_is 0; err_empty
 [ "$(jq length "$tmp/out")" -eq "$(records)" ] || no "record count"
 keys=$(jq -c '.[0] | keys_unsorted' "$tmp/out")
 [ "$keys" = '["code","name","class","status","source","reference","aliases","summary","description","causes","fixes","mistakes","insight","headers","cacheable","retry","clients","related","constants","sources","example"]' ] || no "keys: $keys"
+# Every record's fields, read from data/ by tests/fields.awk.
+awk -f tests/fields.awk data/[0-9]*.txt | sort >"$tmp/want"
+jq -r '.[] | [(.code | tostring | ("00" + .)[-3:]), .name, .status, .source, .reference,
+	.summary, (.causes | length | tostring)] | join("\t")' "$tmp/out" | sort >"$tmp/got"
+cmp -s "$tmp/want" "$tmp/got" || { no "fields differ from data/"; diff "$tmp/want" "$tmp/got" | head -4; }
 run --json 420 404
 [ "$(jq -r '[.[].code] | join(" ")' "$tmp/out")" = "420 420 404" ] || no "codes"
 [ "$(jq -r '.[2].reference' "$tmp/out")" = "$(field data/404.txt reference)" ] || no "reference"
@@ -151,6 +156,12 @@ NO_COLOR=1 run --color=always 404
 out_has "$(esc)["
 run --colour 404
 out_has "$(esc)["
+run --color=always --no-color 404
+out_lacks "$(esc)"
+CLICOLOR_FORCE=1 run --no-colour 404
+out_lacks "$(esc)"
+script -qec "$wrap $bin --no-color 404" /dev/null >"$tmp/out" 2>&1 </dev/null
+out_lacks "$(esc)"
 # On a terminal, under $wrap too (valgrind's verdict is the status).
 script -qec "$wrap $bin 404; echo status=\$?" /dev/null >"$tmp/out" 2>&1 </dev/null
 out_has "$(esc)["
@@ -218,7 +229,7 @@ err_is "httpref: option '-c' needs a value
 $hint"
 run --class 6xx
 status_is 2; out_empty
-err_is "httpref: --class: '6xx' is not a class (1 to 5, 1xx to 5xx, or a name such as client-error)
+err_is "httpref: --class: '6xx' is not a class (1 to 5, 1xx to 5xx, or a name)
 $hint"
 run --color=pink 404
 status_is 2; out_empty
@@ -228,7 +239,7 @@ run
 status_is 2; out_empty
 err_is "usage: httpref [-bhjlV] [-c class] [-s words] [-S sections] [--color[=when]]
                [--compare | --guide] [--lang lang] [--official | --unofficial]
-               [code | mask | name | constant | - ...]
+               [--no-color] [--no-pager] [code | mask | name | constant | - ...]
 $hint"
 end
 
@@ -302,22 +313,27 @@ status_is 1; out_empty
 err_is "httpref: '4O4': no such code or name; did you mean 404 Not Found?"
 run 4044
 status_is 1
-err_is "httpref: '4044': not a status code (a code has three digits); did you mean 404 Not Found, 444 No Response?"
+err_is "httpref: '4044': not a status code (a code has three digits);
+  did you mean 404 Not Found, 444 No Response?"
 run 40
 status_is 1
-err_is "httpref: '40': not a status code (a code has three digits); did you mean 400 Bad Request, 401 Unauthorized, 402 Payment Required, 403 Forbidden, 404 Not Found?"
+err_is "httpref: '40': not a status code (a code has three digits);
+  did you mean 400 Bad Request, 401 Unauthorized, 402 Payment Required,
+  403 Forbidden, 404 Not Found?"
 run "bad gatway"
 status_is 1
 err_is "httpref: 'bad gatway': no such code or name; did you mean 502 Bad Gateway?"
 run 299
 status_is 1; out_empty
-err_is "httpref: 299: unassigned code in the 2xx range (Success: the server did what was asked); nearest: 226 IM Used"
+err_is "httpref: 299: unassigned code in the 2xx range (Success: the server did what was
+  asked); nearest: 226 IM Used"
 run 427
-err_is "httpref: 427: unassigned code in the 4xx range (Client Error: the request itself is at fault); nearest: 426 Upgrade Required, 428 Precondition Required"
+err_is "httpref: 427: unassigned code in the 4xx range (Client Error: the request itself
+  is at fault); nearest: 426 Upgrade Required, 428 Precondition Required"
 long=$(printf '%0129d' 0 | tr 0 a)
 run "$long"
 status_is 2; out_empty
-err_is "httpref: '$(printf '%0073d' 0 | tr 0 a)...': query longer than 128 bytes"
+err_is "httpref: '$(printf '%0034d' 0 | tr 0 a)...': query longer than 128 bytes"
 end
 
 begin "--official, --unofficial, --brief"
@@ -367,7 +383,8 @@ status_is 1; out_empty
 err_is "httpref: -: no status line or code in the input"
 printf 'HTTP/1.1 299 Odd\n' | hr - >"$tmp/out" 2>"$tmp/err"; status=$?
 status_is 1
-err_is "httpref: 299: unassigned code in the 2xx range (Success: the server did what was asked); nearest: 226 IM Used"
+err_is "httpref: 299: unassigned code in the 2xx range (Success: the server did what was
+  asked); nearest: 226 IM Used"
 head -c 300000 /dev/urandom | hr - >"$tmp/out" 2>"$tmp/err"; status=$?
 [ "$status" -le 1 ] || no "random bytes: exit $status"
 hr - </dev/null >"$tmp/out" 2>"$tmp/err"; status=$?
@@ -383,10 +400,12 @@ status_is 0
 head -1 "$tmp/out" | grep -qx '404 Not Found' || no "spaces around a code"
 run +200
 status_is 1; out_empty
-err_is "httpref: '+200': not a status code (a code has three digits); did you mean 200 OK?"
+err_is "httpref: '+200': not a status code (a code has three digits);
+  did you mean 200 OK?"
 run 0404
 status_is 1
-err_is "httpref: '0404': not a status code (a code has three digits); did you mean 404 Not Found?"
+err_is "httpref: '0404': not a status code (a code has three digits);
+  did you mean 404 Not Found?"
 run 99999999999999999999999
 status_is 1
 err_is "httpref: '99999999999999999999999': not a status code (a code has three digits)"
@@ -459,9 +478,11 @@ end
 begin "a hint names the meaning that was misspelt, not the code's first"
 run "enhance yur calm"
 status_is 1; out_empty
-err_is "httpref: 'enhance yur calm': no such code or name; did you mean 420 Enhance Your Calm?"
+err_is "httpref: 'enhance yur calm': no such code or name;
+  did you mean 420 Enhance Your Calm?"
 run "client closd request"
-err_is "httpref: 'client closd request': no such code or name; did you mean 499 Client Closed Request?"
+err_is "httpref: 'client closd request': no such code or name;
+  did you mean 499 Client Closed Request?"
 end
 
 begin "standard input that cannot be read is an error, status 1"

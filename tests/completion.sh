@@ -105,6 +105,7 @@ if command -v fish >/dev/null 2>&1; then
 	fish_check "options" "httpref --c" "^--color($t|\$)"
 	fish_check "classes" "httpref --class " "^client-error($t|\$)"
 	fish_check "sections after a comma" "httpref -S causes,f" "^causes,fixes($t|\$)"
+	fish_check "sections from the list's second line" "httpref -S causes,so" "^causes,sources($t|\$)"
 	fish_check "codes with their names" "httpref 40" "^404$t$name404\$"
 	fish_check "the names of a code with several" "httpref 42" "^420$t.+ / .+"
 else

@@ -9,8 +9,10 @@ trap 'rm -rf "$tmp"' EXIT
 pass=0 fail=0 case_failed=0 name=
 
 # Nothing from the caller's terminal or environment may change the output.
-unset NO_COLOR CLICOLOR_FORCE COLUMNS
-export TERM=xterm LC_ALL=C
+# The pager is tested in tests/pager.sh; elsewhere a terminal gets the
+# output directly.
+unset NO_COLOR CLICOLOR_FORCE COLUMNS LINES PAGER LESS
+export TERM=xterm LC_ALL=C HTTPREF_PAGER=
 
 begin() { name=$1; case_failed=0; }
 no() { echo "FAIL: $name: $*"; case_failed=1; }

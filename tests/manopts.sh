@@ -40,10 +40,10 @@ same() {
 
 # Long options: every --word of the options part, "--color[=WHEN]" and the
 # "also spelled --colour" of a description alike; on the page, every
-# "Fl \-word" of an .It line.
+# "Fl \-word" of an .It line, each "\-" in it read as "-".
 grep -oE -- '--[A-Za-z][A-Za-z0-9-]*' "$tmp/options" >"$tmp/help_long"
-awk '{ for (i = 1; i < NF; i++) if ($i == "Fl" && $(i + 1) ~ /^\\-[A-Za-z]/)
-	print "--" substr($(i + 1), 3) }' "$tmp/items" >"$tmp/page_long"
+awk '{ for (i = 1; i < NF; i++) if ($i == "Fl" && $(i + 1) ~ /^\\-[A-Za-z]/) {
+	o = $(i + 1); gsub(/\\-/, "-", o); print "-" o } }' "$tmp/items" >"$tmp/page_long"
 same "long options" "$tmp/help_long" "$tmp/page_long"
 
 # Short options: the "-x," or "-x" that starts an option line; on the page,
@@ -54,9 +54,11 @@ awk '{ for (i = 1; i < NF; i++) if ($i == "Fl" && $(i + 1) ~ /^[A-Za-z],?$/)
 	print "-" substr($(i + 1), 1, 1) }' "$tmp/items" >"$tmp/page_short"
 same "short options" "$tmp/help_short" "$tmp/page_short"
 
-# Class and section names: the help's "Classes:" and "Sections:" lines;
-# on the page, the names its lists give as ".It Cm name".
-sed -n 's/^Classes://p; s/^Sections://p' "$tmp/help" |
+# Class and section names: the help's "Classes:" and "Sections:" lists,
+# each a line and the lines after it that start with a space; on the page,
+# the names its lists give as ".It Cm name".
+awk '/^(Classes|Sections):/ { on = 1; sub(/^[A-Za-z]+:/, ""); print; next }
+	on && /^[ \t]/ { print; next } { on = 0 }' "$tmp/help" |
 	awk '{ for (i = 1; i <= NF; i++) print $i }' >"$tmp/help_names"
 awk '$1 == ".It" && $2 == "Cm" { print $3 }' "$page" >"$tmp/page_names"
 same "class and section names" "$tmp/help_names" "$tmp/page_names"

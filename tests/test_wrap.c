@@ -1,4 +1,5 @@
-/* wrap.c: lines stay within the width and no word is lost or split. */
+/* wrap.c: lines stay within the width, no word is lost, and a word too
+ * long for a line breaks where a reader expects it to. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -47,12 +48,74 @@ static void spaces_at_the_ends_are_dropped(void **state)
 	capture_free(&c);
 }
 
-static void long_word_stands_alone(void **state)
+static void a_word_that_fits_no_line_is_cut_at_the_edge(void **state)
 {
 	struct capture c;
 
 	(void)state;
-	assert_string_equal(wrapped(&c, "a abcdefghijkl b", 0, 0, 5), "a\nabcdefghijkl\nb\n");
+	assert_string_equal(wrapped(&c, "a abcdefghijkl b", 0, 0, 5), "a\nabcde\nfghij\nkl b\n");
+	capture_free(&c);
+}
+
+static void a_url_breaks_after_a_slash(void **state)
+{
+	struct capture c;
+
+	(void)state;
+	assert_string_equal(wrapped(&c, "https://nginx.org/en/docs/http/"
+				    "ngx_http_core_module.html#large_client_header_buffers",
+				    4, 4, 40),
+			    "https://nginx.org/en/docs/http/\n"
+			    "    ngx_http_core_module.html#\n"
+			    "    large_client_header_buffers\n");
+	capture_free(&c);
+	/* "://" stays whole, even where the break after ':' would fit. */
+	assert_string_equal(wrapped(&c, "see https://example.com/a/b", 0, 2, 14),
+			    "see\n  https://\n  example.com/\n  a/b\n");
+	capture_free(&c);
+	/* With no '/' to break at that fills half the line, a '.' does. */
+	assert_string_equal(wrapped(&c, "see https://example.com/a/b", 0, 2, 12),
+			    "see\n  https://\n  example.\n  com/a/b\n");
+	capture_free(&c);
+}
+
+static void a_header_value_breaks_after_a_hyphen_or_dot(void **state)
+{
+	struct capture c;
+
+	(void)state;
+	assert_string_equal(wrapped(&c, "nginx.ingress.kubernetes.io/proxy-body-size: 8m",
+				    4, 4, 32),
+			    "nginx.ingress.kubernetes.io/\n    proxy-body-size: 8m\n");
+	capture_free(&c);
+	assert_string_equal(wrapped(&c, "HttpClient.DefaultRequestHeaders.ExpectContinue",
+				    4, 4, 30),
+			    "HttpClient.\n    DefaultRequestHeaders.\n    ExpectContinue\n");
+	capture_free(&c);
+}
+
+static void a_long_word_after_a_label_moves_down_if_it_fits(void **state)
+{
+	struct capture c;
+
+	(void)state;
+	/* Whole on the next line, so it goes there rather than split... */
+	assert_string_equal(wrapped(&c, "draft-ietf-httpbis-resumable-upload", 11, 2, 40),
+			    "\n  draft-ietf-httpbis-resumable-upload\n");
+	capture_free(&c);
+	/* ... and split after a hyphen when it would not fit there either. */
+	assert_string_equal(wrapped(&c, "draft-ietf-httpbis-resumable-upload-05,", 11, 2, 40),
+			    "draft-ietf-httpbis-resumable-\n  upload-05,\n");
+	capture_free(&c);
+}
+
+static void a_styled_line_is_styled_line_by_line(void **state)
+{
+	struct capture c;
+
+	(void)state;
+	wrap_styled(capture_open(&c), "one two three", 0, 2, 8, "<", ">");
+	assert_string_equal(capture_text(&c), "<one two>\n  <three>\n");
 	capture_free(&c);
 }
 
@@ -143,7 +206,11 @@ int main(void)
 		cmocka_unit_test(breaks_between_words),
 		cmocka_unit_test(continuation_lines_hang),
 		cmocka_unit_test(spaces_at_the_ends_are_dropped),
-		cmocka_unit_test(long_word_stands_alone),
+		cmocka_unit_test(a_word_that_fits_no_line_is_cut_at_the_edge),
+		cmocka_unit_test(a_url_breaks_after_a_slash),
+		cmocka_unit_test(a_header_value_breaks_after_a_hyphen_or_dot),
+		cmocka_unit_test(a_long_word_after_a_label_moves_down_if_it_fits),
+		cmocka_unit_test(a_styled_line_is_styled_line_by_line),
 		cmocka_unit_test(counts_code_points_not_bytes),
 		cmocka_unit_test(every_width_keeps_every_word),
 		cmocka_unit_test(both_ways_break_alike),

@@ -195,6 +195,14 @@ struct gen_posting {
 size_t gen_index_build(const struct gen_record *recs, size_t count,
 		       const struct gen_posting **out);
 
+/* views.c: text the program prints as it is.  Each writes into out,
+ * NUL-terminated; false when it does not fit in size. */
+/* The one-line view after the code; *head is the length before the
+ * summary. */
+bool gen_line_view(const struct gen_record *rec, char *out, size_t size, size_t *head);
+/* The record as a JSON object, as it follows "[" or ",". */
+bool gen_json_view(const struct gen_record *rec, char *out, size_t size);
+
 /* emit_c.c: the table compiled into httpref. */
 void gen_emit_c(FILE *out, const struct gen_record *recs, size_t count,
 		const struct gen_guide *guide, const struct gen_vendors *vendors);

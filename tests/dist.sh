@@ -4,14 +4,7 @@
 # make would generate), comes out the same twice over, and unpacked in an
 # empty folder, without git, builds, passes make check and installs.
 # Slow (a whole make check), so CI runs it through make distcheck.
-cd "$(dirname "$0")/.." || exit 1
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-export LC_ALL=C
-
-ok() { pass=$((pass + 1)); }
-no() { echo "FAIL: $*"; fail=$((fail + 1)); }
+. "$(dirname "$0")/lib.sh"
 # The make of this script's caller must not steer the ones below.
 mk() { env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make "$@"; }
 

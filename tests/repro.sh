@@ -3,14 +3,7 @@
 # paths, a second later, with the files' times and the time zone changed,
 # give byte for byte the same program, generator and manual pages.  Then
 # SOURCE_DATE_EPOCH, as dpkg-buildpackage sets it, dates httpref-codes(7).
-cd "$(dirname "$0")/.." || exit 1
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-export LC_ALL=C
-
-ok() { pass=$((pass + 1)); }
-no() { echo "FAIL: $*"; fail=$((fail + 1)); }
+. "$(dirname "$0")/lib.sh"
 mk() { env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u SOURCE_DATE_EPOCH make "$@"; }
 
 # The products compared: what make builds and install puts in place.

@@ -3,14 +3,7 @@
 # as built and debian/changelog must say the same; no other file may spell
 # it out.  Then the date of httpref-codes(7), which follows
 # SOURCE_DATE_EPOCH and never the clock.
-cd "$(dirname "$0")/.." || exit 1
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-export LC_ALL=C
-
-ok() { pass=$((pass + 1)); }
-no() { echo "FAIL: $*"; fail=$((fail + 1)); }
+. "$(dirname "$0")/lib.sh"
 
 # same WHAT GOT: GOT is the version.
 same() {

@@ -197,7 +197,9 @@ static void say_constant(struct output *o, size_t index)
  * names, once.  False when no constant has that name. */
 static bool run_constant(struct output *o, const char *text)
 {
-	size_t found[HTTPREF_MAX_RECORDS], shown[HTTPREF_MAX_RECORDS];
+	/* Static, not on the stack: main inlines this, and 8 KiB there would
+	 * deepen the stack of every run. */
+	static size_t found[HTTPREF_MAX_RECORDS], shown[HTTPREF_MAX_RECORDS];
 	struct httpref_constant c;
 	size_t n = httpref_constant_find(text, found, LEN(found)), nshown = 0, i, j;
 

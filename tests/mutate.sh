@@ -1,7 +1,7 @@
 #!/bin/sh
 # make mutate: applies each mutation of tests/mutations.txt to a scratch
-# copy of the tree, runs make check there, and reports the mutations the
-# suite did not kill, then the kill rate.  Mutations marked equivalent
+# copy of the tree, runs make check (or MUTATE_TARGET) there, and reports
+# the mutations the suite did not kill, then the kill rate.  Mutations marked equivalent
 # are reported apart and left out of the rate.  perl applies the edits:
 # it is part of every Debian system, and it splices text literally.
 list=${1:-tests/mutations.txt}
@@ -43,9 +43,11 @@ perl -e '
 ' "$tmp/m" "$list" || exit 2
 
 tar -cf - --exclude=./.git --exclude=./build --exclude=./httpref . | tar -C "$tmp/base" -xf -
+# The suite each mutant must fail: make check, or MUTATE_TARGET.
+target=${MUTATE_TARGET:-check}
 base_start=$(date +%s)
-if ! env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -C "$tmp/base" check >"$tmp/base.log" 2>&1; then
-	echo "mutate: make check fails without any mutation:"; tail -20 "$tmp/base.log"
+if ! env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -C "$tmp/base" "$target" >"$tmp/base.log" 2>&1; then
+	echo "mutate: make $target fails without any mutation:"; tail -20 "$tmp/base.log"
 	exit 2
 fi
 
@@ -68,7 +70,7 @@ for d in $(ls "$tmp/m" | sort -n); do
 	# A mutant that hangs the suite counts as killed, once it has taken
 	# far longer than the suite does.
 	if env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL timeout "$limit" \
-	    make -C "$tmp/work" check >/dev/null 2>&1; then
+	    make -C "$tmp/work" "$target" >/dev/null 2>&1; then
 		if [ -f "$m/equivalent" ]; then
 			equivalent=$((equivalent + 1))
 			echo "equivalent $d $file: $(head -1 "$m/from")"

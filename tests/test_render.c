@@ -195,6 +195,32 @@ static void json_with_no_record_is_valid(void **state)
 	capture_free(&c);
 }
 
+/* json_string, which --compare, --guide and the response facts use:
+ * every control byte escaped, \n as \n, the others as \u00XX; quotes and
+ * backslashes escaped; NULL as null. */
+static void json_string_escapes_every_control_byte(void **state)
+{
+	char text[40], want[400];
+	struct capture c;
+	struct out *f;
+	size_t i, w = 0;
+
+	(void)state;
+	for (i = 1; i < 32; i++)
+		text[i - 1] = (char)i;
+	strcpy(text + 31, "\"\\~");
+	w += (size_t)snprintf(want + w, sizeof(want) - w, "\"");
+	for (i = 1; i < 32; i++)
+		w += (size_t)snprintf(want + w, sizeof(want) - w, i == '\n' ? "\\n" :
+				      "\\u%04zx", i);
+	snprintf(want + w, sizeof(want) - w, "\\\"\\\\~\"null");
+	f = capture_open(&c);
+	json_string(f, text);
+	json_string(f, NULL);
+	assert_string_equal(capture_text(&c), want);
+	capture_free(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -204,6 +230,7 @@ int main(void)
 		cmocka_unit_test(line_is_code_name_summary),
 		cmocka_unit_test(json_is_the_rows_and_records_are_separated),
 		cmocka_unit_test(json_with_no_record_is_valid),
+		cmocka_unit_test(json_string_escapes_every_control_byte),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

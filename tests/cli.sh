@@ -512,4 +512,12 @@ run "$(printf '\033[31mred')"
 err_is "httpref: '\\x1b[31mred': no status code has that name"
 end
 
+begin "-s searches every prose field, mistakes too"
+# "equality" is written only in 304's mistakes (checked against data/).
+[ "$(grep -il 'equality' data/[0-9]*.txt)" = data/304.txt ] || no "the fixture word moved"
+run -s equality
+status_is 0; err_empty
+[ "$(cut -c1-3 "$tmp/out")" = 304 ] || no "-s equality does not find 304 alone"
+end
+
 finish cli

@@ -71,5 +71,21 @@ for dir in tests/gen/vendors/bad-*/; do
 	refused "$dir" -v "$dir/vendors.txt" "$records"/*.txt
 done
 
+# The content lint (-l) over a record set far below the bar: among all it
+# reports, the rules picked here by hand.
+lint=tests/gen/lint/bad-summary
+"$gen" -l "$lint"/*.txt >"$tmp/out" 2>"$tmp/err"
+status=$?
+for want in "$lint/404.txt:6: summary: end it with a full stop" \
+    "data: 418: the IANA registry has it, data/ does not" \
+    "data: 100: the IANA registry has it, data/ does not"; do
+	if [ "$status" -eq 1 ] && grep -qxF "$want" "$tmp/err"; then
+		pass=$((pass + 1))
+	else
+		echo "FAIL: lint (exit $status) does not say: $want"
+		fail=$((fail + 1))
+	fi
+done
+
 echo "gen: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -157,4 +157,11 @@ status_is 1
 err_is "httpref: -: no status line or code in the input"
 end
 
+begin "a vendor's pattern without a star matches the whole value only"
+feed 'HTTP/1.1 503 Service Unavailable\r\nServer: envoyproxy\r\nRetry-After: 5\r\n\r\n' -b -
+out_lacks "Envoy answered"
+feed 'HTTP/1.1 503 Service Unavailable\r\nServer: ENVOY\r\nRetry-After: 5\r\n\r\n' -b -
+out_has "Envoy answered"
+end
+
 finish response
